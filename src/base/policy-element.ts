@@ -1,0 +1,198 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
+import { cachedFeed, loadFeed } from '../data/client.js';
+import { FeedError, type Feed, type FeedErrorDetail } from '../data/types.js';
+import { validateFeed } from '../data/validate.js';
+import { onLangChange, resolveLocale, type Locale } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
+import { translate } from '../i18n/translate.js';
+import { sharedStyles } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
+
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+
+const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  http: 'errorHttp',
+  parse: 'errorInvalid',
+  format: 'errorInvalid',
+};
+
+/**
+ * The base of every policy-widgets element: it turns `src` or `.data` into a
+ * validated feed through the data client, resolves the locale, keeps the
+ * `state`, fires the events and renders the loading, error and empty states.
+ * An element supplies only what it selects from the feed and how it looks.
+ *
+ * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
+ * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `network`, `timeout`, `http`, `parse`, `format`.
+ * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
+ * @csspart base - The element's root box.
+ * @csspart placeholder - A placeholder shape in the loading state.
+ * @csspart empty - The message of the empty state.
+ * @csspart error - The error state's box: message, "Try again" button and fallback.
+ * @csspart error-message - The error message.
+ * @csspart retry - The "Try again" button.
+ */
+export abstract class PolicyElement extends LitElement {
+  static override styles = [tokens, sharedStyles];
+
+  /** Feed URL. `{lang}` in it is replaced by the resolved locale (`en`, `nb`, `nn` or `se`). */
+  @property() src?: string;
+
+  /** A feed object to render without fetching. When set, it is used instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The level (1–6) of the element's item or card headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  /** The interface locale, from `lang` on the element, its ancestors or `<html>`. */
+  @state() protected locale: Locale = 'en';
+  @state() protected feed?: Feed;
+  @state() private error?: FeedError;
+
+  /** The level used when `heading-level` is missing or out of range. */
+  protected defaultHeadingLevel = 3;
+
+  private loadedSrc?: string;
+  private ticket = 0;
+  private pendingEvent = false;
+  private focusAfterRetry = false;
+  private stopWatchingLang?: () => void;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.locale = resolveLocale(this);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.locale = resolveLocale(this);
+    this.stopWatchingLang = onLangChange(() => (this.locale = resolveLocale(this)));
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+    // A response arriving after removal is dropped; if the element comes back, it asks again.
+    if (!this.feed && !this.error) {
+      this.ticket++;
+      this.loadedSrc = undefined;
+    }
+  }
+
+  /** The heading level in use: `heading-level` if it is 1–6, else the element's default. */
+  protected get level(): number {
+    const level = Math.trunc(this.headingLevel ?? NaN);
+    return level >= 1 && level <= 6 ? level : this.defaultHeadingLevel;
+  }
+
+  /** Whether the feed has anything for this element to show; if not, the state is `empty`. */
+  protected abstract hasContent(feed: Feed): boolean;
+  /** The ready state. */
+  protected abstract renderContent(feed: Feed, t: Messages): unknown;
+  /** The loading state: shapes that take the space the content will take. */
+  protected abstract renderPlaceholder(): unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.data !== undefined) {
+      if (changed.has('data')) this.adoptData(this.data);
+    } else {
+      const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : undefined;
+      if (src !== this.loadedSrc || changed.has('data')) this.load(src);
+    }
+    this.state = this.error ? 'error' : !this.feed ? 'loading' : this.hasContent(this.feed) ? 'ready' : 'empty';
+  }
+
+  private adoptData(data: unknown) {
+    this.ticket++;
+    this.loadedSrc = undefined;
+    try {
+      this.settle(validateFeed(data, document.baseURI));
+    } catch (error) {
+      this.settle(undefined, error);
+    }
+  }
+
+  private load(src: string | undefined) {
+    const ticket = ++this.ticket;
+    this.loadedSrc = src;
+    this.feed = undefined;
+    this.error = undefined;
+    if (!src) return;
+    const cached = cachedFeed(src);
+    if (cached) this.settle(cached);
+    loadFeed(src).then(
+      (feed) => ticket === this.ticket && this.isConnected && !cached && this.settle(feed),
+      (error) => ticket === this.ticket && this.isConnected && this.settle(undefined, error),
+    );
+  }
+
+  private settle(feed?: Feed, error?: unknown) {
+    this.feed = feed;
+    this.error = error === undefined ? undefined : error instanceof FeedError ? error : new FeedError('format', String(error));
+    this.pendingEvent = true;
+  }
+
+  protected override updated() {
+    if (this.focusAfterRetry) {
+      this.focusAfterRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus();
+    }
+    if (!this.pendingEvent || this.state === 'loading') return;
+    this.pendingEvent = false;
+    const { error } = this;
+    const event = error
+      ? new CustomEvent<FeedErrorDetail>('policy-error', {
+          detail: { kind: error.kind, message: error.message, url: error.url },
+          bubbles: true,
+          composed: true,
+        })
+      : new CustomEvent<Feed>('policy-load', { detail: this.feed, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+  }
+
+  private retry() {
+    this.loadedSrc = undefined;
+    this.focusAfterRetry = true;
+    if (this.data !== undefined) this.adoptData(this.data);
+    this.requestUpdate();
+  }
+
+  protected override render(): TemplateResult {
+    const t = translate(this.locale);
+    const loading = this.state === 'loading';
+    return html`
+      <div part="base" lang=${this.locale} aria-busy=${loading} tabindex=${ifDefined(this.focusAfterRetry ? -1 : undefined)}>
+        <span class="visually-hidden" role="status">${loading ? t.loading() : ''}</span>
+        ${loading
+          ? this.renderPlaceholder()
+          : this.error
+            ? this.renderError(this.error, t)
+            : this.state === 'empty'
+              ? html`<p part="empty">${t.empty()}</p>`
+              : this.renderContent(this.feed!, t)}
+      </div>
+    `;
+  }
+
+  private renderError(error: FeedError, t: Messages) {
+    return html`
+      <div part="error">
+        <p part="error-message">${(t[ERROR_MESSAGES[error.kind]] as () => string)()}</p>
+        <button part="retry" type="button" @click=${this.retry}>${t.retry()}</button>
+        <slot></slot>
+      </div>
+    `;
+  }
+}

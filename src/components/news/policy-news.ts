@@ -1,0 +1,100 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
+import { PolicyElement } from '../../base/policy-element.js';
+import { figure, heading, meta, titleLink, typeLabel } from '../../base/parts.js';
+import type { Feed, FeedItem } from '../../data/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import { newsStyles } from './policy-news.styles.js';
+
+export type NewsLayout = 'list' | 'grid' | 'compact';
+
+/**
+ * A list of items from a policy feed: news, press releases, speeches,
+ * statements and documents. Any plain JSON Feed renders as a news list.
+ *
+ * @summary A news list.
+ * @csspart list - The list of items.
+ * @csspart item - One list item.
+ * @csspart article - The article inside one list item.
+ * @csspart title - An item's heading.
+ * @csspart link - The link in an item's heading: the item's one link.
+ * @csspart meta - The type label and date line.
+ * @csspart type - The item's type label.
+ * @csspart date - The item's `<time>`.
+ * @csspart summary - The item's summary.
+ * @csspart figure - The item's image with its caption.
+ * @csspart image - The item's `<img>`.
+ * @csspart caption - The image caption and credit.
+ * @csspart credit - The photo credit.
+ * @cssprop --policy-news-gap - Space between items. Defaults to `--policy-space`.
+ * @cssprop --policy-news-item-height - Height reserved for each item while loading.
+ */
+export class PolicyNews extends PolicyElement {
+  static override styles = [...PolicyElement.styles, newsStyles];
+
+  /** The most items to show. */
+  @property({ type: Number }) limit = 5;
+
+  /** A comma-separated list of item types to show, such as `news,press-release`. All types when unset. */
+  @property() types?: string;
+
+  /** `list`, `grid` (columns when the container is wide enough) or `compact` (titles and dates only). */
+  @property({ reflect: true }) layout: NewsLayout = 'list';
+
+  private get count(): number {
+    return this.limit >= 1 ? Math.floor(this.limit) : 5;
+  }
+
+  private select(feed: Feed): FeedItem[] {
+    const types = this.types?.split(',').map((type) => type.trim()).filter(Boolean);
+    const items = types?.length ? feed.items.filter((item) => types.includes(item._policy?.type ?? '')) : feed.items;
+    return items.slice(0, this.count);
+  }
+
+  protected override hasContent(feed: Feed) {
+    return this.select(feed).length > 0;
+  }
+
+  protected override renderContent(feed: Feed, t: Messages) {
+    const compact = this.layout === 'compact';
+    return html`
+      <ul part="list" role="list" lang=${ifDefined(feed.language)}>
+        ${this.select(feed).map(
+          (item) => html`
+            <li part="item">
+              <article part="article" lang=${ifDefined(item.language)}>
+                ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
+                ${!compact && item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+                ${compact ? nothing : figure(item, t)}
+              </article>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  protected override renderPlaceholder() {
+    return html`
+      <div part="list">
+        ${Array.from(
+          { length: this.count },
+          () => html`
+            <div class="placeholder-item">
+              <div part="placeholder" class="placeholder"></div>
+              <div part="placeholder" class="placeholder"></div>
+              ${this.layout === 'compact' ? nothing : html`<div part="placeholder" class="placeholder"></div>`}
+            </div>
+          `,
+        )}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'policy-news': PolicyNews;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const topicHeaderStyles = css`
+  [part~='header'],
+  .placeholder-header {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+  .placeholder-header {
+    min-height: 12em;
+    align-content: start;
+  }
+  [part~='title'] {
+    font-size: 1.75em;
+  }
+  [part~='history-notice'] {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--policy-topic-header-notice-accent, #b35c00);
+    background: var(--_surface);
+  }
+  [part~='intro'] {
+    font-size: 1.125em;
+  }
+  [part~='facts'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  [part~='facts'] dt {
+    display: inline;
+    font-weight: 600;
+  }
+  [part~='facts'] dt::after {
+    content: ': ';
+  }
+  [part~='facts'] dd {
+    display: inline;
+  }
+  [part~='more'] {
+    font-weight: 600;
+  }
+  .placeholder:nth-child(1) {
+    height: 2.2em;
+    width: 50%;
+  }
+  .placeholder:nth-child(2) {
+    height: 4.5em;
+    width: 100%;
+  }
+  .placeholder:nth-child(3) {
+    height: 1.3em;
+    width: 40%;
+  }
+`;

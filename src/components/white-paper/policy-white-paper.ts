@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
+import { cardPlaceholder, cardStyles } from '../../base/card.js';
+import { heading, latest, meta, titleLink, typeLabel } from '../../base/parts.js';
+import { PolicyElement } from '../../base/policy-element.js';
+import type { Feed, FeedItem } from '../../data/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import { whitePaperStyles } from './policy-white-paper.styles.js';
+
+const isWhitePaper = (item: FeedItem) => item._policy?.type === 'white-paper';
+
+/**
+ * A teaser for one white paper or other document: document label (such as
+ * "Meld. St. 37 (2014–2015)"), title, subtitle, summary, date and link. A
+ * white paper with no document label is announced, not yet published, and
+ * reads as forthcoming ("New white paper").
+ *
+ * @summary A white-paper teaser.
+ * @csspart card - The card box.
+ * @csspart title - The card heading.
+ * @csspart link - The link in the heading: the card's one link.
+ * @csspart meta - The type label and date line.
+ * @csspart type - The document type, or "New white paper" when forthcoming.
+ * @csspart date - The `<time>` of publication.
+ * @csspart label - The document label, such as "Meld. St. 37 (2014–2015)".
+ * @csspart subtitle - The document's subtitle.
+ * @csspart summary - The summary.
+ */
+export class PolicyWhitePaper extends PolicyElement {
+  static override styles = [...PolicyElement.styles, cardStyles, whitePaperStyles];
+
+  /** The id of the item to show. Without it, the latest white paper. */
+  @property() item?: string;
+
+  private select(feed: Feed): FeedItem | undefined {
+    return this.item ? feed.items.find((item) => item.id === this.item) : latest(feed.items, isWhitePaper);
+  }
+
+  protected override hasContent(feed: Feed) {
+    return !!this.select(feed);
+  }
+
+  protected override renderContent(feed: Feed, t: Messages) {
+    const item = this.select(feed)!;
+    const documentInfo = item._policy?.document;
+    return html`
+      <article part="card" lang=${ifDefined(item.language ?? feed.language)}>
+        ${heading(this.level, titleLink(item))}
+        ${meta(item, typeLabel(item, t), this.locale)}
+        ${documentInfo?.label ? html`<p part="label">${documentInfo.label}</p>` : nothing}
+        ${documentInfo?.subtitle ? html`<p part="subtitle">${documentInfo.subtitle}</p>` : nothing}
+        ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+      </article>
+    `;
+  }
+
+  protected override renderPlaceholder() {
+    return cardPlaceholder;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'policy-white-paper': PolicyWhitePaper;
+  }
+}

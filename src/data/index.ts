@@ -1,0 +1,3 @@
+export { loadFeed, cachedFeed, feedUrl, feedClientOptions } from './client.js';
+export { validateFeed, safeUrl } from './validate.js';
+export * from './types.js';

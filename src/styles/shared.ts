@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/** Rules every element shares: the root box, text, links, focus, the states. */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Inherited text properties are set here, not on :host, so a page's own !important rules cannot reach them. */
+  [part~='base'] {
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    font-family: var(--_heading-font-family);
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  p,
+  figure,
+  dl,
+  dd {
+    margin: 0;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus-color);
+    outline-offset: 0.125em;
+  }
+  img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  [part~='meta'] {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  [part~='type']::after {
+    content: ' · ';
+  }
+  [part~='type']:last-child::after {
+    content: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .placeholder {
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .placeholder {
+      animation: none;
+    }
+  }
+  [part~='error'] {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: var(--_space);
+    border: 1px solid var(--_error);
+    border-radius: var(--_radius);
+  }
+  [part~='retry'] {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_background);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,43 @@
+import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { ElementState, PolicyElement } from '../src/index.js';
+
+/** A sample feed, served as a static file by the test server (the same file Storybook and the demo use). */
+export const feedUrl = (name: string) => `/stories/fixtures/feeds/${name}`;
+
+let keys = 0;
+/** A fresh counter key, so each test's URLs and request counts are its own. */
+export const uniqueKey = (label = 'k') => `${label}-${Date.now()}-${keys++}`;
+
+/** A URL on the fault server (tests/server/feed-faults.mjs) for a sample feed, English by default. */
+export function faultUrl(params: Record<string, string | number | boolean>, file = 'security-policy.en.json') {
+  const query = new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)]));
+  return `/faults/feeds/${file}?${query}`;
+}
+
+/** How many requests the fault server saw for `key`, and the cookies each carried. */
+export async function hits(key: string): Promise<{ count: number; cookies: (string | null)[]; headers: string[][] }> {
+  return (await fetch(`/faults/hits?key=${key}`)).json();
+}
+
+/** Renders `template` and waits until the element leaves `loading`. */
+export async function fixtureSettled<T extends PolicyElement>(template: TemplateResult): Promise<T> {
+  const element = await openWcFixture<T>(template);
+  await untilState(element, ['ready', 'empty', 'error']);
+  return element;
+}
+
+export async function untilState(element: PolicyElement, states: ElementState | ElementState[], timeout = 8000) {
+  const wanted = ([] as ElementState[]).concat(states);
+  await waitUntil(() => wanted.includes(element.state), `state never became ${wanted.join('/')}`, { timeout });
+  await element.updateComplete;
+}
+
+/** The element's shadow root, for queries a test needs to make. */
+export const shadow = (element: Element) => element.shadowRoot!;
+
+/** The visible text of the element's rendered content, whitespace folded. */
+export const text = (element: Element) =>
+  (shadow(element).querySelector('[part~="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+
+export { oneEvent };

@@ -1,0 +1,57 @@
+// Real HTTP answers for feed tests, stories and the demo: slow, hanging,
+// failing and counted responses. A plain Node (req, res) handler, so the test
+// runner, Vite and a bare http server can all mount it at /faults/.
+//
+//   /faults/feeds/<file>?status=500&delay=300&hang=1&fail=2&key=k
+//     <file>   a file in stories/fixtures/feeds
+//     status   answer with this HTTP status instead of the feed
+//     delay    wait this many milliseconds first
+//     hang     never answer
+//     fail     answer 503 to the first N requests with this key, then the feed
+//     key      count requests under this key
+//   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
+//   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
+import { readFile } from 'node:fs/promises';
+
+const FIXTURES = new URL('../../stories/fixtures/', import.meta.url);
+const TYPES = { json: 'application/feed+json', txt: 'text/plain', html: 'text/html', svg: 'image/svg+xml' };
+const hits = new Map();
+
+const send = (res, status, body, type = 'application/json') => {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(body);
+};
+
+/** Answers a /faults/ request and returns true, or returns false for any other URL. */
+export function handleFeedFault(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  if (!url.pathname.startsWith('/faults/')) return false;
+  const params = url.searchParams;
+  const key = params.get('key');
+  if (url.pathname === '/faults/hits') {
+    send(res, 200, JSON.stringify(hits.get(key) ?? { count: 0, cookies: [], headers: [] }));
+    return true;
+  }
+  const record = key && (hits.get(key) ?? { count: 0, cookies: [], headers: [] });
+  if (record) {
+    record.count++;
+    record.cookies.push(req.headers.cookie ?? null);
+    record.headers.push(Object.keys(req.headers));
+    hits.set(key, record);
+  }
+  if (params.has('hang')) return true; // the request stays open until the client gives up
+  const answer = async () => {
+    const [, folder, file] = url.pathname.match(/^\/faults\/(feeds|images)\/([\w.-]+)$/) ?? [];
+    if (!file) return send(res, 404, '{"error":"no such fixture"}');
+    if (record && record.count <= Number(params.get('fail') ?? 0)) return send(res, 503, '{"error":"unavailable"}');
+    if (params.has('status')) return send(res, Number(params.get('status')), `{"error":"status ${params.get('status')}"}`);
+    try {
+      const body = await readFile(new URL(`${folder}/${file}`, FIXTURES));
+      send(res, 200, body, TYPES[file.split('.').pop()] ?? 'application/octet-stream');
+    } catch {
+      send(res, 404, '{"error":"no such fixture"}');
+    }
+  };
+  setTimeout(answer, Number(params.get('delay') ?? 0));
+  return true;
+}
