@@ -14,6 +14,7 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * statements and documents. Any plain JSON Feed renders as a news list.
  *
  * @summary A news list.
+ * @tag policy-news
  * @csspart list - The list of items.
  * @csspart item - One list item.
  * @csspart article - The article inside one list item.

@@ -13,6 +13,7 @@ const isSpeechOrStatement = (item: FeedItem) => ['speech', 'statement'].includes
  * One speech or statement: type label, title, speaker and role, event and place, date and summary.
  *
  * @summary A speech or statement card.
+ * @tag policy-speech
  * @csspart card - The card box.
  * @csspart title - The card heading.
  * @csspart link - The link in the heading: the card's one link.

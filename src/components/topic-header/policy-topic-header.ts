@@ -12,6 +12,7 @@ import { topicHeaderStyles } from './policy-topic-header.styles.js';
  * is not the current one, a notice says so, as GOV.UK's history mode does.
  *
  * @summary A topic header.
+ * @tag policy-topic-header
  * @csspart header - The header box.
  * @csspart title - The topic title.
  * @csspart history-notice - The notice that the content was published under an earlier government.

@@ -17,6 +17,7 @@ const isWhitePaper = (item: FeedItem) => item._policy?.type === 'white-paper';
  * reads as forthcoming ("New white paper").
  *
  * @summary A white-paper teaser.
+ * @tag policy-white-paper
  * @csspart card - The card box.
  * @csspart title - The card heading.
  * @csspart link - The link in the heading: the card's one link.
