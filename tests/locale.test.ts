@@ -108,3 +108,22 @@ describe('string catalog', () => {
     }
   });
 });
+
+describe('item type labels', () => {
+  const types = ['news', 'press-release', 'speech', 'statement', 'article', 'white-paper', 'proposition', 'report'];
+  const data = {
+    items: types.map((type) => ({ id: type, title: type, _policy: { type, document: { label: 'X' } } })),
+  };
+
+  it('labels every item type in every locale, and never in English outside en', async () => {
+    const english = await fixtureSettled<PolicyNews>(html`<policy-news lang="en" limit="8" .data=${data}></policy-news>`);
+    const englishLabels = [...shadow(english).querySelectorAll('[part~="type"]')].map((node) => node.textContent);
+    expect(englishLabels).to.have.length(8);
+    for (const lang of ['nb', 'nn', 'se']) {
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news lang=${lang} limit="8" .data=${data}></policy-news>`);
+      const labels = [...shadow(element).querySelectorAll('[part~="type"]')].map((node) => node.textContent);
+      expect(labels, lang).to.have.length(8);
+      labels.forEach((label, index) => expect(label, `${lang} ${types[index]}`).to.not.equal(englishLabels[index]));
+    }
+  });
+});
