@@ -1,9 +1,16 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Build-time constants: the version a second copy on a page compares (src/define.ts). */
+export const define = { __POLICY_WIDGETS_VERSION__: JSON.stringify(version) };
+
 /** Minifies the css`` and html`` literals in our own sources: every byte ships to every partner page. */
-const minifyLiterals = (): Plugin => ({
+export const minifyLiterals = (): Plugin => ({
   name: 'policy-widgets:minify-literals',
   apply: 'build',
   async transform(code, id) {
@@ -20,10 +27,22 @@ const feedFaults = (): Plugin => ({
   },
 });
 
+/** Ships the example themes as they are: dist/themes/*.css, for a partner to link or copy. */
+const copyThemes = (): Plugin => ({
+  name: 'policy-widgets:copy-themes',
+  apply: 'build',
+  writeBundle({ dir = 'dist' }) {
+    const themes = existsSync('src/themes') ? readdirSync('src/themes').filter((file) => file.endsWith('.css')) : [];
+    if (themes.length) mkdirSync(join(dir, 'themes'), { recursive: true });
+    for (const theme of themes) copyFileSync(join('src/themes', theme), join(dir, 'themes', theme));
+  },
+});
+
 // `npm start` serves index.html (the demo partner page) and the sample feeds;
-// `npm run build` writes the drop-in bundles to dist/.
+// `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), feedFaults()],
+  plugins: [minifyLiterals(), feedFaults(), copyThemes()],
+  define,
   build: {
     target: 'es2022',
     lib: {

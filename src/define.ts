@@ -1,7 +1,28 @@
+declare const __POLICY_WIDGETS_VERSION__: string;
+
+/** This copy's version: package.json's, put in at build time ("dev" when run from source). */
+export const VERSION = typeof __POLICY_WIDGETS_VERSION__ === 'string' ? __POLICY_WIDGETS_VERSION__ : 'dev';
+
+let warned = false;
+
 /**
  * Registers `tag` unless something already has. A second copy of the script,
- * or another version, must never throw into the host page.
+ * or another version, must never throw into the host page: the first copy
+ * keeps the tag, and a different version says so once.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, constructor);
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    try {
+      customElements.define(tag, constructor);
+    } catch {
+      // The class is already registered under another tag (a page's own name for it): a subclass can take this one.
+      customElements.define(tag, class extends (constructor as typeof HTMLElement) {});
+    }
+  } else if (existing.version !== VERSION && !warned) {
+    warned = true;
+    console.warn(
+      `policy-widgets ${VERSION}: <${tag}> is already defined by policy-widgets ${existing.version ?? '(unknown version)'}, which is kept. Load one version per page.`,
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { cachedFeed, loadFeed } from '../data/client.js';
 import { FeedError, type Feed, type FeedErrorDetail } from '../data/types.js';
 import { validateFeed } from '../data/validate.js';
+import { VERSION } from '../define.js';
 import { onLangChange, resolveLocale, type Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
@@ -38,6 +39,9 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  */
 export abstract class PolicyElement extends LitElement {
   static override styles = [tokens, sharedStyles];
+
+  /** The policy-widgets version of this class, so a second copy on the page can tell. */
+  static readonly version: string = VERSION;
 
   /** Feed URL. `{lang}` in it is replaced by the resolved locale (`en`, `nb`, `nn` or `se`). */
   @property() src?: string;

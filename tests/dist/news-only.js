@@ -1,0 +1,2 @@
+// An application's module that imports one element through the package's exports.
+import 'policy-widgets/news';
