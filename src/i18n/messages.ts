@@ -3,41 +3,42 @@ import { msg, str } from '@lit/localize';
 /**
  * Every interface string, in the source locale (en). `lit-localize extract`
  * reads the `msg()` calls into locales/*.xlf; `lit-localize build` turns the
- * translations into src/i18n/generated/. Each id equals its key, and each
+ * translations into src/i18n/generated/. Each id is `policy-widgets.` and its
+ * key, so an application's own lit-localize messages never match ours; each
  * function's parameters appear in its template in the same order, so
  * translate.ts can fill a translation by position.
  */
 export const messages = {
-  loading: () => msg('Loading…', { id: 'loading' }),
-  retry: () => msg('Try again', { id: 'retry' }),
-  empty: () => msg('There is nothing to show here yet.', { id: 'empty' }),
+  loading: () => msg('Loading…', { id: 'policy-widgets.loading' }),
+  retry: () => msg('Try again', { id: 'policy-widgets.retry' }),
+  empty: () => msg('There is nothing to show here yet.', { id: 'policy-widgets.empty' }),
   errorNetwork: () =>
     msg('The content could not be loaded. Check your connection and try again.', {
-      id: 'errorNetwork',
+      id: 'policy-widgets.errorNetwork',
     }),
   errorTimeout: () =>
-    msg('The content is taking too long to load. Try again later.', { id: 'errorTimeout' }),
-  errorHttp: () => msg('The content is not available right now.', { id: 'errorHttp' }),
-  errorInvalid: () => msg('The content could not be read.', { id: 'errorInvalid' }),
-  photoCredit: (credit: string) => msg(str`Photo: ${credit}`, { id: 'photoCredit' }),
+    msg('The content is taking too long to load. Try again later.', { id: 'policy-widgets.errorTimeout' }),
+  errorHttp: () => msg('The content is not available right now.', { id: 'policy-widgets.errorHttp' }),
+  errorInvalid: () => msg('The content could not be read.', { id: 'policy-widgets.errorInvalid' }),
+  photoCredit: (credit: string) => msg(str`Photo: ${credit}`, { id: 'policy-widgets.photoCredit' }),
 
-  typeNews: () => msg('News', { id: 'typeNews' }),
-  typePressRelease: () => msg('Press release', { id: 'typePressRelease' }),
-  typeSpeech: () => msg('Speech', { id: 'typeSpeech' }),
-  typeStatement: () => msg('Statement', { id: 'typeStatement' }),
-  typeArticle: () => msg('Article', { id: 'typeArticle' }),
-  typeWhitePaper: () => msg('White paper', { id: 'typeWhitePaper' }),
-  typeProposition: () => msg('Proposition to the Storting', { id: 'typeProposition' }),
-  typeReport: () => msg('Report', { id: 'typeReport' }),
-  forthcomingWhitePaper: () => msg('New white paper', { id: 'forthcomingWhitePaper' }),
+  typeNews: () => msg('News', { id: 'policy-widgets.typeNews' }),
+  typePressRelease: () => msg('Press release', { id: 'policy-widgets.typePressRelease' }),
+  typeSpeech: () => msg('Speech', { id: 'policy-widgets.typeSpeech' }),
+  typeStatement: () => msg('Statement', { id: 'policy-widgets.typeStatement' }),
+  typeArticle: () => msg('Article', { id: 'policy-widgets.typeArticle' }),
+  typeWhitePaper: () => msg('White paper', { id: 'policy-widgets.typeWhitePaper' }),
+  typeProposition: () => msg('Proposition to the Storting', { id: 'policy-widgets.typeProposition' }),
+  typeReport: () => msg('Report', { id: 'policy-widgets.typeReport' }),
+  forthcomingWhitePaper: () => msg('New white paper', { id: 'policy-widgets.forthcomingWhitePaper' }),
 
-  publisher: () => msg('Publisher', { id: 'publisher' }),
-  publishedUnder: () => msg('Published under', { id: 'publishedUnder' }),
+  publisher: () => msg('Publisher', { id: 'policy-widgets.publisher' }),
+  publishedUnder: () => msg('Published under', { id: 'policy-widgets.publishedUnder' }),
   earlierGovernment: (government: string) =>
     msg(str`This was published under ${government}, an earlier government.`, {
-      id: 'earlierGovernment',
+      id: 'policy-widgets.earlierGovernment',
     }),
-  moreOn: (topic: string) => msg(str`More on ${topic}`, { id: 'moreOn' }),
+  moreOn: (topic: string) => msg(str`More on ${topic}`, { id: 'policy-widgets.moreOn' }),
 };
 
 export type Messages = typeof messages;

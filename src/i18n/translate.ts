@@ -21,9 +21,10 @@ export function translate(locale: Locale): Messages {
   if (!translator) {
     const catalog = locale === 'en' ? {} : catalogs[locale];
     translator = Object.fromEntries(
-      Object.entries(messages).map(([id, source]) => [
-        id,
-        (...args: string[]) => fill(catalog[id], args) ?? (source as (...a: string[]) => string)(...args),
+      Object.entries(messages).map(([key, source]) => [
+        key,
+        (...args: string[]) =>
+          fill(catalog[`policy-widgets.${key}`], args) ?? (source as (...a: string[]) => string)(...args),
       ]),
     ) as Messages;
     translators.set(locale, translator);
