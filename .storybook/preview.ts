@@ -18,13 +18,19 @@ interface Member {
   kind: string;
   privacy?: string;
   static?: boolean;
+  type?: { text: string };
 }
 
 // Docs and controls come from custom-elements.json (`npm run analyze`), so they follow the code.
-// cem also lists private and protected members and methods: show the public fields only.
+// cem also lists private and protected members and methods: show the public fields only. And an
+// optional `string | undefined` would get an object control: drop the `undefined` so it gets a text box.
+function withoutUndefined(member: Member) {
+  if (member.type) member.type.text = member.type.text.replace(/\s*\|\s*undefined\b/g, '');
+}
 for (const module of manifest.modules) {
-  for (const declaration of (module.declarations ?? []) as { members?: Member[] }[]) {
+  for (const declaration of (module.declarations ?? []) as { members?: Member[]; attributes?: Member[] }[]) {
     declaration.members = declaration.members?.filter((member) => member.kind === 'field' && !member.privacy && !member.static);
+    [...(declaration.members ?? []), ...(declaration.attributes ?? [])].forEach(withoutUndefined);
   }
 }
 setCustomElementsManifest(manifest);
@@ -84,6 +90,7 @@ const preview: Preview = {
     state: { control: false },
   },
   parameters: {
+    options: { storySort: { order: ['Embed code', 'Elements', 'Pages'] } },
     controls: { expanded: true },
     // Every story is checked by the a11y addon; `npm test` fails on any violation (scripts/check-stories.mjs).
     a11y: { test: 'error' },

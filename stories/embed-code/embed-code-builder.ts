@@ -50,7 +50,8 @@ export class EmbedCodeBuilder extends LitElement {
     .preview { padding: 1em; border: 1px dashed #8a8f98; border-radius: 0.25em; }
     pre {
       overflow: auto; margin: 0 0 0.75em; padding: 1em; border-radius: 0.25em;
-      background: #f3f4f6; font-size: 0.875em; white-space: pre-wrap; overflow-wrap: anywhere;
+      background: #f3f4f6; font: 0.9375em/1.5 ui-monospace, Menlo, Consolas, monospace;
+      white-space: pre-wrap; overflow-wrap: anywhere;
     }
     button {
       min-height: 2.75em; padding: 0.5em 1.25em; border: 0; border-radius: 0.25em;
@@ -187,15 +188,15 @@ export class EmbedCodeBuilder extends LitElement {
           </div>
         </form>
         <div>
-          <section aria-labelledby="result-heading">
-            <h2 id="result-heading">Live result</h2>
-            <div class="preview">${this.renderPreview()}</div>
-          </section>
-          <section aria-labelledby="code-heading" style="margin-top: 1.5em">
+          <section aria-labelledby="code-heading">
             <h2 id="code-heading">Your code</h2>
             <pre tabindex="0" aria-labelledby="code-heading"><code>${this.snippet}</code></pre>
             <button type="button" @click=${this.copy}>Copy code</button>
             <span class="status" role="status">${this.copyStatus}</span>
+          </section>
+          <section aria-labelledby="result-heading" style="margin-top: 1.5em">
+            <h2 id="result-heading">Live result</h2>
+            <div class="preview">${this.renderPreview()}</div>
           </section>
         </div>
       </div>
