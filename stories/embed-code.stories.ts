@@ -1,0 +1,19 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './embed-code/embed-code-builder.js';
+
+const meta = {
+  title: 'Embed code',
+  tags: ['!autodocs'],
+  // The page has its own language and look choices; the toolbar's would only confuse them.
+  parameters: { layout: 'padded', ownLocaleAndTheme: true },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** For editors: pick a block, see it live, copy the code. */
+export const EmbedCode: Story = {
+  name: 'Embed code',
+  render: () => html`<embed-code-builder></embed-code-builder>`,
+};

@@ -1,0 +1,276 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { colorSchemes, themeCss, themeNames } from '../../.storybook/themes.js';
+import { ITEM_TYPES } from '../../src/data/types.js';
+import { LOCALES } from '../../src/i18n/locale.js';
+import { ELEMENTS, elementAttributes, embedSnippet, isWebAddress, type ElementTag, type EmbedOptions } from './snippet.js';
+
+const LOCALE_NAMES: Record<string, string> = {
+  en: 'English',
+  nb: 'Norsk bokmål',
+  nn: 'Norsk nynorsk',
+  se: 'Davvisámegiella (Northern Sámi)',
+};
+
+const THEME_NAMES: Record<string, string> = {
+  '': 'Automatic: follows the reader’s light or dark setting',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+/**
+ * The "Embed code" page: an editor picks an element and its options, sees it live, and copies a
+ * ready snippet. Only for Storybook; not part of the library.
+ */
+export class EmbedCodeBuilder extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      color: #1b1b1b;
+      font: 1em/1.5 system-ui, sans-serif;
+    }
+    h1 { font-size: 1.75em; margin: 0 0 0.25em; }
+    h2 { font-size: 1.25em; margin: 0 0 0.5em; }
+    .layout { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr)); gap: 2em; }
+    form { display: grid; gap: 1em; align-content: start; }
+    label, legend { display: block; font-weight: 600; }
+    .hint { margin: 0.125em 0 0; color: #4f4f4f; font-size: 0.875em; }
+    input[type='url'], input[type='text'], input[type='number'], select {
+      box-sizing: border-box; width: 100%; min-height: 2.5em; margin-top: 0.25em; padding: 0.375em 0.5em;
+      border: 1px solid #6b7079; border-radius: 0.25em; font: inherit; color: inherit; background: #fff;
+    }
+    fieldset { margin: 0; padding: 0.5em 0.75em 0.75em; border: 1px solid #8a8f98; border-radius: 0.25em; }
+    fieldset label { display: flex; align-items: center; gap: 0.5em; min-height: 1.75em; font-weight: normal; }
+    fieldset input { width: 1.125em; height: 1.125em; margin: 0; }
+    .options { display: flex; flex-wrap: wrap; column-gap: 1.25em; }
+    :focus-visible { outline: 0.1875em solid #1a5fb4; outline-offset: 0.125em; }
+    .preview { padding: 1em; border: 1px dashed #8a8f98; border-radius: 0.25em; }
+    pre {
+      overflow: auto; margin: 0 0 0.75em; padding: 1em; border-radius: 0.25em;
+      background: #f3f4f6; font: 0.9375em/1.5 ui-monospace, Menlo, Consolas, monospace;
+      white-space: pre-wrap; overflow-wrap: anywhere;
+    }
+    button {
+      min-height: 2.75em; padding: 0.5em 1.25em; border: 0; border-radius: 0.25em;
+      background: #00509e; color: #fff; font: inherit; font-weight: 600; cursor: pointer;
+    }
+    .status { display: inline-block; margin-inline-start: 1em; }
+    .warning { color: #b3261e; }
+  `;
+
+  @state() private options: EmbedOptions = {
+    tag: 'policy-news',
+    src: new URL('fixtures/feeds/security-policy.{lang}.json', document.baseURI).href.replace('%7Blang%7D', '{lang}'),
+    lang: '',
+    limit: 5,
+    types: [],
+    layout: 'list',
+    theme: '',
+    fallbackText: 'Security policy on regjeringen.no',
+    fallbackHref: 'https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1151/',
+  };
+  @state() private copyStatus = '';
+
+  private readonly themeStyle = document.createElement('style');
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.head.append(this.themeStyle);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.themeStyle.remove();
+  }
+
+  private set<K extends keyof EmbedOptions>(name: K, value: EmbedOptions[K]) {
+    this.options = { ...this.options, [name]: value };
+    this.copyStatus = '';
+    if (name === 'theme') void themeCss(String(value)).then((css) => (this.themeStyle.textContent = css));
+  }
+
+  private toggleType(type: string, checked: boolean) {
+    const types = checked ? [...this.options.types, type] : this.options.types.filter((other) => other !== type);
+    this.set('types', ITEM_TYPES.filter((known) => types.includes(known)));
+  }
+
+  private get snippet() {
+    return embedSnippet(this.options, colorSchemes, themeNames);
+  }
+
+  private async copy() {
+    try {
+      await navigator.clipboard.writeText(this.snippet);
+      this.copyStatus = 'Copied. Paste it into your page’s HTML.';
+    } catch {
+      // No clipboard access (an insecure page, or permission refused): select the code for Ctrl+C / ⌘C.
+      const code = this.renderRoot.querySelector('pre')!;
+      getSelection()?.selectAllChildren(code);
+      code.focus();
+      this.copyStatus = 'Could not copy by itself: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    }
+  }
+
+  override render() {
+    const { options } = this;
+    const news = options.tag === 'policy-news';
+    return html`
+      <h1>Embed code</h1>
+      <p>Choose a block and its options, check the live result, then copy the code into your page’s HTML.</p>
+      <div class="layout">
+        <form @submit=${(event: Event) => event.preventDefault()} aria-labelledby="options-heading">
+          <h2 id="options-heading">Options</h2>
+          <div>
+            <label for="tag">Block</label>
+            <select id="tag" @change=${(event: Event) => this.set('tag', (event.target as HTMLSelectElement).value as ElementTag)}>
+              ${Object.entries(ELEMENTS).map(
+                ([tag, name]) => html`<option value=${tag} ?selected=${tag === options.tag}>${name} (${tag})</option>`,
+              )}
+            </select>
+          </div>
+          <div>
+            <label for="src">Feed address</label>
+            <input
+              id="src"
+              type="url"
+              aria-describedby="src-hint"
+              .value=${live(options.src)}
+              @change=${(event: Event) => this.set('src', (event.target as HTMLInputElement).value)}
+            />
+            <p class="hint" id="src-hint">{lang} in the address is replaced by the language: en, nb, nn or se.</p>
+          </div>
+          <div>
+            <label for="lang">Language</label>
+            <select id="lang" @change=${(event: Event) => this.set('lang', (event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!options.lang}>The page’s language</option>
+              ${LOCALES.map(
+                (locale) => html`<option value=${locale} ?selected=${locale === options.lang}>${LOCALE_NAMES[locale]}</option>`,
+              )}
+            </select>
+          </div>
+          ${news ? this.renderNewsOptions() : nothing}
+          <div>
+            <label for="theme">Look</label>
+            <select id="theme" @change=${(event: Event) => this.set('theme', (event.target as HTMLSelectElement).value)}>
+              ${['', ...colorSchemes, ...themeNames].map(
+                (theme) => html`<option value=${theme} ?selected=${theme === options.theme}>
+                  ${THEME_NAMES[theme] ?? `Theme: ${theme}`}
+                </option>`,
+              )}
+            </select>
+          </div>
+          <div>
+            <label for="fallback-text">Fallback link text</label>
+            <input
+              id="fallback-text"
+              type="text"
+              aria-describedby="fallback-hint"
+              .value=${live(options.fallbackText)}
+              @input=${(event: Event) => this.set('fallbackText', (event.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div>
+            <label for="fallback-href">Fallback link address</label>
+            <input
+              id="fallback-href"
+              type="url"
+              aria-describedby="fallback-hint"
+              .value=${live(options.fallbackHref)}
+              @input=${(event: Event) => this.set('fallbackHref', (event.target as HTMLInputElement).value)}
+            />
+            <p class="hint" id="fallback-hint">
+              Shown before the block loads, to readers without JavaScript, and if the feed fails.
+              ${isWebAddress(options.fallbackHref) ? nothing : html`<strong class="warning">Give an address starting with https://.</strong>`}
+            </p>
+          </div>
+        </form>
+        <div>
+          <section aria-labelledby="code-heading">
+            <h2 id="code-heading">Your code</h2>
+            <pre tabindex="0" aria-labelledby="code-heading"><code>${this.snippet}</code></pre>
+            <button type="button" @click=${this.copy}>Copy code</button>
+            <span class="status" role="status">${this.copyStatus}</span>
+          </section>
+          <section aria-labelledby="result-heading" style="margin-top: 1.5em">
+            <h2 id="result-heading">Live result</h2>
+            <div class="preview">${this.renderPreview()}</div>
+          </section>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderNewsOptions() {
+    const { options } = this;
+    return html`
+      <div>
+        <label for="limit">Number of items</label>
+        <input
+          id="limit"
+          type="number"
+          min="1"
+          max="50"
+          .value=${live(String(options.limit))}
+          @change=${(event: Event) => this.set('limit', Math.min(50, Math.max(1, Number((event.target as HTMLInputElement).value) || 5)))}
+        />
+      </div>
+      <fieldset aria-describedby="types-hint">
+        <legend>Item types</legend>
+        <p class="hint" id="types-hint">None ticked: every type.</p>
+        <div class="options">
+          ${ITEM_TYPES.map(
+            (type) => html`<label>
+              <input
+                type="checkbox"
+                .checked=${live(options.types.includes(type))}
+                @change=${(event: Event) => this.toggleType(type, (event.target as HTMLInputElement).checked)}
+              />${type}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Layout</legend>
+        <div class="options">
+          ${['list', 'grid', 'compact'].map(
+            (layout) => html`<label>
+              <input
+                type="radio"
+                name="layout"
+                value=${layout}
+                .checked=${live(options.layout === layout)}
+                @change=${() => this.set('layout', layout)}
+              />${layout}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  /** The chosen element, live. The tag is one of ELEMENTS, never typed text; values go in as bindings. */
+  private renderPreview() {
+    const { options } = this;
+    const attributes = Object.fromEntries(elementAttributes(options, colorSchemes));
+    const tag = unsafeStatic(ELEMENTS[options.tag] ? options.tag : 'policy-news');
+    return staticHtml`
+      <${tag}
+        src=${ifDefined(attributes.src)}
+        lang=${ifDefined(attributes.lang)}
+        limit=${ifDefined(attributes.limit)}
+        types=${ifDefined(attributes.types)}
+        layout=${ifDefined(attributes.layout)}
+        style=${ifDefined(attributes.style)}
+      >
+        ${options.fallbackText.trim() && isWebAddress(options.fallbackHref)
+          ? html`<a href=${options.fallbackHref.trim()}>${options.fallbackText.trim()}</a>`
+          : nothing}
+      </${tag}>
+    `;
+  }
+}
+
+customElements.define('embed-code-builder', EmbedCodeBuilder);
