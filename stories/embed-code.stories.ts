@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './embed-code/embed-code-builder.js';
+import { EmbedCodeBuilder } from './embed-code/embed-code-builder.js';
+
+// Registered here, not in its module: package.json's sideEffects marks only src/ entry points, so a
+// bare side-effect import of the builder would be tree-shaken out of the Storybook build.
+if (!customElements.get('embed-code-builder')) customElements.define('embed-code-builder', EmbedCodeBuilder);
 
 const meta = {
   title: 'Embed code',

@@ -272,5 +272,3 @@ export class EmbedCodeBuilder extends LitElement {
     `;
   }
 }
-
-customElements.define('embed-code-builder', EmbedCodeBuilder);
