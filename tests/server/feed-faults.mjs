@@ -8,6 +8,7 @@
 //     delay    wait this many milliseconds first
 //     hang     never answer
 //     fail     answer 503 to the first N requests with this key, then the feed
+//     drop     with fail: reset the connection instead, as when the network is down
 //     key      count requests under this key
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
@@ -17,8 +18,13 @@ const FIXTURES = new URL('../../stories/fixtures/', import.meta.url);
 const TYPES = { json: 'application/feed+json', txt: 'text/plain', html: 'text/html', svg: 'image/svg+xml' };
 const hits = new Map();
 
+// Any origin may read the feeds, as a public feed host allows, so tests can fetch them cross-origin.
 const send = (res, status, body, type = 'application/json') => {
-  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'access-control-allow-origin': '*',
+  });
   res.end(body);
 };
 
@@ -43,7 +49,9 @@ export function handleFeedFault(req, res) {
   const answer = async () => {
     const [, folder, file] = url.pathname.match(/^\/faults\/(feeds|images)\/([\w.-]+)$/) ?? [];
     if (!file) return send(res, 404, '{"error":"no such fixture"}');
-    if (record && record.count <= Number(params.get('fail') ?? 0)) return send(res, 503, '{"error":"unavailable"}');
+    if (record && record.count <= Number(params.get('fail') ?? 0)) {
+      return params.has('drop') ? req.socket.destroy() : send(res, 503, '{"error":"unavailable"}');
+    }
     if (params.has('status')) return send(res, Number(params.get('status')), `{"error":"status ${params.get('status')}"}`);
     try {
       const body = await readFile(new URL(`${folder}/${file}`, FIXTURES));
