@@ -8,15 +8,16 @@
 //     delay    wait this many milliseconds first
 //     hang     never answer
 //     fail     answer 503 to the first N requests with this key, then the feed
-//     drop     with fail: reset the connection instead, as when the network is down
 //     key      count requests under this key
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
+//   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
 import { readFile } from 'node:fs/promises';
 
 const FIXTURES = new URL('../../stories/fixtures/', import.meta.url);
 const TYPES = { json: 'application/feed+json', txt: 'text/plain', html: 'text/html', svg: 'image/svg+xml' };
 const hits = new Map();
+const offline = new Set();
 
 // Any origin may read the feeds, as a public feed host allows, so tests can fetch them cross-origin.
 const send = (res, status, body, type = 'application/json') => {
@@ -38,6 +39,11 @@ export function handleFeedFault(req, res) {
     send(res, 200, JSON.stringify(hits.get(key) ?? { count: 0, cookies: [], headers: [] }));
     return true;
   }
+  if (url.pathname === '/faults/offline') {
+    offline[params.get('on') === '1' ? 'add' : 'delete'](key);
+    send(res, 200, JSON.stringify({ offline: offline.has(key) }));
+    return true;
+  }
   const record = key && (hits.get(key) ?? { count: 0, cookies: [], headers: [] });
   if (record) {
     record.count++;
@@ -45,13 +51,15 @@ export function handleFeedFault(req, res) {
     record.headers.push(Object.keys(req.headers));
     hits.set(key, record);
   }
+  if (offline.has(key)) {
+    req.socket.destroy();
+    return true;
+  }
   if (params.has('hang')) return true; // the request stays open until the client gives up
   const answer = async () => {
     const [, folder, file] = url.pathname.match(/^\/faults\/(feeds|images)\/([\w.-]+)$/) ?? [];
     if (!file) return send(res, 404, '{"error":"no such fixture"}');
-    if (record && record.count <= Number(params.get('fail') ?? 0)) {
-      return params.has('drop') ? req.socket.destroy() : send(res, 503, '{"error":"unavailable"}');
-    }
+    if (record && record.count <= Number(params.get('fail') ?? 0)) return send(res, 503, '{"error":"unavailable"}');
     if (params.has('status')) return send(res, Number(params.get('status')), `{"error":"status ${params.get('status')}"}`);
     try {
       const body = await readFile(new URL(`${folder}/${file}`, FIXTURES));
