@@ -17,7 +17,7 @@ const PAGE = '/tests/hardening/csp/page.html';
 function loadCspPage(): Promise<CspResult> {
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1024px; height: 4000px';
+    frame.style.cssText = 'width: 1024px; height: 700px';
     window.addEventListener('message', function onMessage(event: MessageEvent) {
       if (event.source !== frame.contentWindow || event.data?.type !== 'csp-result') return;
       window.removeEventListener('message', onMessage);

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
 import '../../src/index.js';
 import type { PolicyElement } from '../../src/index.js';
 import { shadow, text, untilState } from '../helpers.js';
@@ -29,25 +30,32 @@ function shadowElements(root: ParentNode): Element[] {
 describe('a hostile feed, loaded through src', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
+  const page = document.createElement('div');
   let elements: PolicyElement[];
 
   before(async () => {
     window.addEventListener('error', onError);
-    const page = await fixture(html`
-      <div lang="en">
+    page.lang = 'en';
+    render(
+      html`
         <policy-topic-header src=${HOSTILE_FEED}></policy-topic-header>
         <policy-news src=${HOSTILE_FEED} limit="10"></policy-news>
         <policy-speech src=${HOSTILE_FEED}></policy-speech>
         <policy-white-paper src=${HOSTILE_FEED}></policy-white-paper>
-      </div>
-    `);
+      `,
+      page,
+    );
+    document.body.append(page);
     elements = [...page.children] as PolicyElement[];
     await Promise.all(elements.map((element) => untilState(element, 'ready')));
     // Give any payload that did get in (an onerror, a load handler) time to run.
     await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
-  after(() => window.removeEventListener('error', onError));
+  after(() => {
+    window.removeEventListener('error', onError);
+    page.remove();
+  });
 
   it('runs no script: the payloads never set their canary, and nothing throws', () => {
     expect(window.__pwned).to.equal(undefined);

@@ -1,15 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { FeedErrorDetail, PolicyElement } from '../../src/index.js';
 import { feedClientOptions } from '../../src/data/index.js';
 import { faultUrl, hits, shadow, uniqueKey, untilState } from '../helpers.js';
+import { mount } from './mount.js';
 
 const TAGS = ['policy-topic-header', 'policy-news', 'policy-speech', 'policy-white-paper'] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One element of `tag` on `src`, in the page, with the errors it reports. */
 async function place(tag: string, src: string) {
-  const box = await fixture(html`<div></div>`);
+  const box = mount();
   const element = box.appendChild(Object.assign(document.createElement(tag) as PolicyElement, { src }));
   const errors: FeedErrorDetail[] = [];
   element.addEventListener('policy-error', (event) => errors.push((event as CustomEvent<FeedErrorDetail>).detail));
@@ -37,6 +38,7 @@ describe('a broken network, for every element', () => {
       });
 
       it('a slow feed shows the busy placeholder, then the content', async () => {
+        feedClientOptions.timeout = 5000;
         const { element, errors } = await place(tag, faultUrl({ key: uniqueKey(), delay: 800 }));
         await sleep(400);
         expect(element.state).to.equal('loading');
@@ -79,7 +81,7 @@ describe('a broken network, for every element', () => {
   it('makes one request for 20 elements of all four kinds on one URL', async () => {
     const key = uniqueKey('twenty');
     const src = faultUrl({ key, delay: 100 });
-    const box = await fixture(html`<div></div>`);
+    const box = mount();
     const elements = Array.from({ length: 20 }, (_, i) =>
       box.appendChild(Object.assign(document.createElement(TAGS[i % 4]) as PolicyElement, { src })),
     );
@@ -95,7 +97,7 @@ describe('a broken network, for every element', () => {
     const src = `${feedOrigin}${faultUrl({ key })}`;
     // Earlier tests' images may still finish loading; count only requests that start from here.
     const start = performance.now();
-    const box = await fixture(html`<div style="width: 800px"></div>`);
+    const box = mount();
     const elements = TAGS.map((tag) => box.appendChild(Object.assign(document.createElement(tag) as PolicyElement, { src, limit: 7 })));
     await Promise.all(elements.map((element) => untilState(element, 'ready')));
     await Promise.all([...shadow(elements[1]).querySelectorAll('img')].map((image) => image.decode()));

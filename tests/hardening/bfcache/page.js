@@ -1,4 +1,4 @@
-// Opened by tests/hardening/lifecycle.test.ts: renders a feed, leaves for away.html
+// Loaded by tests/hardening/lifecycle.test.ts: renders a feed, leaves for away.html
 // (which goes back), and reports over a BroadcastChannel what the restored page shows.
 const params = new URLSearchParams(location.search);
 const channel = new BroadcastChannel(params.get('channel'));
@@ -23,7 +23,6 @@ window.addEventListener('pageshow', async (event) => {
     text: news.shadowRoot.textContent,
     loads,
   });
-  window.close();
 });
 
 await import('/dist/policy-widgets.js');

@@ -19,6 +19,8 @@ try {
   const elements = [...document.querySelectorAll('policy-topic-header, policy-news, policy-speech, policy-white-paper')];
   await Promise.all(elements.map(settled));
   const images = [...document.querySelector('policy-news').shadowRoot.querySelectorAll('img')];
+  // The images load lazily, and not at all in a background tab: ask for them now, so img-src is exercised.
+  for (const image of images) image.loading = 'eager';
   await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
   const widgetViolations = [...violations];
 
