@@ -4,6 +4,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './tests/server/chrome.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
+/** The strict policy a locked-down partner page sends; tests/hardening/csp/ pages are served under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -19,6 +23,10 @@ export default {
       context.status = 200;
       context.respond = false;
       handleFeedFault(context.req, context.res);
+    },
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/tests/hardening/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],

@@ -82,17 +82,14 @@ export abstract class PolicyElement extends LitElement {
     super.connectedCallback();
     this.locale = resolveLocale(this);
     this.stopWatchingLang = onLangChange(() => (this.locale = resolveLocale(this)));
+    // A response that arrived while the element was away (even for a src set meanwhile) was dropped: ask again.
+    if (!this.feed && !this.error) this.loadedSrc = undefined;
     this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopWatchingLang?.();
-    // A response arriving after removal is dropped; if the element comes back, it asks again.
-    if (!this.feed && !this.error) {
-      this.ticket++;
-      this.loadedSrc = undefined;
-    }
   }
 
   /** The heading level in use: `heading-level` if it is 1–6, else the element's default. */

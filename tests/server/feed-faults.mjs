@@ -11,14 +11,21 @@
 //     key      count requests under this key
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
+//   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
 import { readFile } from 'node:fs/promises';
 
 const FIXTURES = new URL('../../stories/fixtures/', import.meta.url);
 const TYPES = { json: 'application/feed+json', txt: 'text/plain', html: 'text/html', svg: 'image/svg+xml' };
 const hits = new Map();
+const offline = new Set();
 
+// Any origin may read the feeds, as a public feed host allows, so tests can fetch them cross-origin.
 const send = (res, status, body, type = 'application/json') => {
-  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'access-control-allow-origin': '*',
+  });
   res.end(body);
 };
 
@@ -32,12 +39,21 @@ export function handleFeedFault(req, res) {
     send(res, 200, JSON.stringify(hits.get(key) ?? { count: 0, cookies: [], headers: [] }));
     return true;
   }
+  if (url.pathname === '/faults/offline') {
+    offline[params.get('on') === '1' ? 'add' : 'delete'](key);
+    send(res, 200, JSON.stringify({ offline: offline.has(key) }));
+    return true;
+  }
   const record = key && (hits.get(key) ?? { count: 0, cookies: [], headers: [] });
   if (record) {
     record.count++;
     record.cookies.push(req.headers.cookie ?? null);
     record.headers.push(Object.keys(req.headers));
     hits.set(key, record);
+  }
+  if (offline.has(key)) {
+    req.socket.destroy();
+    return true;
   }
   if (params.has('hang')) return true; // the request stays open until the client gives up
   const answer = async () => {

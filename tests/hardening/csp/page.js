@@ -1,0 +1,53 @@
+// Loads the built drop-in under the page's CSP, renders all four elements and
+// reports to the parent test what rendered and every CSP violation seen.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`),
+);
+
+const settled = (element) =>
+  new Promise((resolve) => {
+    const check = () => (element.getAttribute('state') ?? 'loading') !== 'loading' && resolve();
+    new MutationObserver(check).observe(element, { attributes: true, attributeFilter: ['state'] });
+    check();
+  });
+
+const report = (result) => parent.postMessage({ type: 'csp-result', ...result }, location.origin);
+
+try {
+  await import('/dist/policy-widgets.js');
+  const elements = [...document.querySelectorAll('policy-topic-header, policy-news, policy-speech, policy-white-paper')];
+  await Promise.all(elements.map(settled));
+  const images = [...document.querySelector('policy-news').shadowRoot.querySelectorAll('img')];
+  // The images load lazily, and not at all in a background tab: ask for them now, so img-src is exercised.
+  for (const image of images) image.loading = 'eager';
+  await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+  const widgetViolations = [...violations];
+
+  // Controls: the policy is in force, and its violations do reach the listener above.
+  let evalBlocked = false;
+  try {
+    new Function('return 1')();
+  } catch {
+    evalBlocked = true;
+  }
+  let trustedTypesEnforced = false;
+  try {
+    document.createElement('div').innerHTML = '<b>x</b>';
+  } catch {
+    trustedTypesEnforced = true;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+
+  report({
+    states: elements.map((element) => `${element.localName}:${element.getAttribute('state')}`),
+    texts: elements.map((element) => element.shadowRoot.querySelector('[part~="base"]').innerText),
+    imagesLoaded: images.map((image) => image.complete && image.naturalWidth > 0),
+    widgetViolations,
+    controlViolations: violations.length - widgetViolations.length,
+    evalBlocked,
+    trustedTypesEnforced,
+  });
+} catch (error) {
+  report({ error: String(error), widgetViolations: violations });
+}
