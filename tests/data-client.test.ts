@@ -131,3 +131,16 @@ describe('feed validation', () => {
     expect(feed.items[0]).to.deep.equal({ id: '1', title: 'One' });
   });
 });
+
+describe('a src that is not a URL', () => {
+  it('gives a network error, never an exception on the page', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    const error = await failure(loadFeed('http://['));
+    window.removeEventListener('error', onError);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('not a valid feed URL');
+    expect(uncaught).to.deep.equal([]);
+  });
+});

@@ -163,6 +163,11 @@ describe('<policy-news>', () => {
       });
     }
 
+    it('shows the error state for a src that is not a URL', async () => {
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news src="http://["></policy-news>`);
+      expect(element.state).to.equal('error');
+    });
+
     it('"Try again" loads the feed again', async () => {
       const key = uniqueKey('retry');
       const element = await fixtureSettled<PolicyNews>(

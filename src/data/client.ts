@@ -22,8 +22,14 @@ interface CacheEntry {
 
 const cache = new Map<string, CacheEntry>();
 
-/** Resolves `src` against the page, as fetch would. */
-export const feedUrl = (src: string): string => new URL(src, document.baseURI).href;
+/** Resolves `src` against the page, as fetch would; undefined when it is not a URL at all. */
+export function feedUrl(src: string): string | undefined {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The one way the widgets load a feed. Every caller of one URL shares one
@@ -32,6 +38,7 @@ export const feedUrl = (src: string): string => new URL(src, document.baseURI).h
  */
 export function loadFeed(src: string): Promise<Feed> {
   const url = feedUrl(src);
+  if (!url) return Promise.reject(new FeedError('network', `"${src}" is not a valid feed URL.`, src));
   const entry = cache.get(url);
   if (!entry) return request(url).promise;
   if (entry.feed && !entry.revalidating && Date.now() - entry.loadedAt > feedClientOptions.maxAge) {
@@ -46,7 +53,8 @@ export function loadFeed(src: string): Promise<Feed> {
 
 /** The feed already loaded for `src`, if any, so an element can render it without a loading frame. */
 export function cachedFeed(src: string): Feed | undefined {
-  return cache.get(feedUrl(src))?.feed;
+  const url = feedUrl(src);
+  return url ? cache.get(url)?.feed : undefined;
 }
 
 function request(url: string): CacheEntry {
