@@ -128,5 +128,10 @@ export const sharedStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    [part~='retry'] {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
 `;
