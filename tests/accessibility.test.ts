@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ElementState, PolicyElement } from '../src/index.js';
@@ -9,7 +9,7 @@ const STATES: ElementState[] = ['loading', 'ready', 'empty', 'error'];
 const SCHEMES = ['light', 'dark'] as const;
 
 async function inStateSettled(tag: Tag, state: ElementState) {
-  const wrapper = await fixture<HTMLElement>(inState(tag, state));
+  const wrapper = fixtureSync<HTMLElement>(inState(tag, state));
   const element = wrapper.firstElementChild as PolicyElement;
   await untilState(element, state);
   return element;
@@ -92,7 +92,7 @@ describe('reflow and text spacing', () => {
   }
 
   it('nothing overflows 320 px of width', async () => {
-    const wrapper = await fixture<HTMLElement>(layouts);
+    const wrapper = fixtureSync<HTMLElement>(layouts);
     for (const element of await settledAll(wrapper)) {
       expect(overflowing(shadow(element)), element.localName).to.deep.equal([]);
       expect(element.scrollWidth).to.be.at.most(320);
@@ -100,7 +100,7 @@ describe('reflow and text spacing', () => {
   });
 
   it('nothing overflows 320 px with WCAG 1.4.12 text spacing', async () => {
-    const wrapper = await fixture<HTMLElement>(layouts);
+    const wrapper = fixtureSync<HTMLElement>(layouts);
     for (const element of await settledAll(wrapper)) {
       applyTextSpacing(shadow(element));
       await element.updateComplete;
@@ -123,7 +123,7 @@ describe('reflow and text spacing', () => {
   it('the page does not scroll sideways in a 320 px viewport (400 % zoom of 1280 px)', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = fixtureSync<HTMLElement>(html`<div>
         <policy-topic-header src=${feed}></policy-topic-header>
         <policy-news src=${feed} limit="7"></policy-news>
         <policy-speech src=${feed}></policy-speech>
@@ -136,7 +136,7 @@ describe('reflow and text spacing', () => {
   });
 
   it('shows an image beside the text when the list is wide, and above it when narrow', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <policy-news src=${feed} style="width: 800px"></policy-news>
       <policy-news src=${feed} style="width: 320px"></policy-news>
     </div>`);
@@ -153,7 +153,7 @@ describe('reflow and text spacing', () => {
   });
 
   it('grid layout gets columns only when the element is wide', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <policy-news src=${feed} layout="grid" style="width: 900px"></policy-news>
       <policy-news src=${feed} layout="grid" style="width: 320px"></policy-news>
     </div>`);
@@ -167,7 +167,7 @@ describe('reflow and text spacing', () => {
 
 describe('keyboard and pointer', () => {
   it('Tab reaches every link once, in order, each with a visible focus ring', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <button id="start">start</button>
       <policy-topic-header src=${feed}></policy-topic-header>
       <policy-news src=${feed}></policy-news>
@@ -196,7 +196,7 @@ describe('keyboard and pointer', () => {
   });
 
   it('a news item, speech or white-paper card is one target: its corner hits the title link', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <policy-news src=${feed}></policy-news>
       <policy-speech src=${feed}></policy-speech>
       <policy-white-paper src=${feed}></policy-white-paper>
@@ -226,7 +226,7 @@ describe('keyboard and pointer', () => {
   });
 
   it('"Try again" is at least 24 × 24 px with 10 px page text', async () => {
-    const wrapper = await fixture<HTMLElement>(inState('policy-news', 'error'));
+    const wrapper = fixtureSync<HTMLElement>(inState('policy-news', 'error'));
     const element = wrapper.firstElementChild as PolicyElement;
     element.style.fontSize = '10px';
     await untilState(element, 'error');

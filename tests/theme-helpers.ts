@@ -3,6 +3,8 @@ import type { ElementState } from '../src/index.js';
 import { feedUrl } from './helpers.js';
 
 // Shared by the theming and accessibility tests: the four elements in each state, colour maths, tokens on :root.
+// Wrappers are rendered with fixtureSync: open-wc's fixture() waits for an animation frame for a plain <div>,
+// and a page in a background tab (tests run two files at once) gets none.
 
 export const feed = feedUrl('security-policy.en.json');
 export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
@@ -127,7 +127,7 @@ describe('color scheme', () => {
   });
 
   it('is forced dark by --policy-color-scheme on an ancestor or on the element itself, and light likewise', async () => {
-    const wrapper = await fixture<HTMLElement>(html`
+    const wrapper = fixtureSync<HTMLElement>(html`
       <div style="--policy-color-scheme: dark">
         <policy-news src=${feed}></policy-news>
         <policy-speech src=${feed} style="--policy-color-scheme: light"></policy-speech>
