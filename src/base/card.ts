@@ -6,7 +6,7 @@ export const cardStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--_space-s);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -9,10 +9,12 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Inherited text properties are set here, not on :host, so a page's own !important rules cannot reach them. */
+  /* Inherited text properties are set here, not on :host, so a page's own !important rules cannot reach them.
+     The background is painted too, so dark text never lands on a dark page, nor light text on a light one. */
   [part~='base'] {
     box-sizing: border-box;
     color: var(--_text);
+    background: var(--_background);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     font-weight: normal;
@@ -31,7 +33,7 @@ export const sharedStyles = css`
     font-family: var(--_heading-font-family);
     font-size: 1.125em;
     line-height: 1.3;
-    font-weight: 700;
+    font-weight: var(--_heading-weight);
   }
   p,
   figure,
@@ -44,12 +46,19 @@ export const sharedStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover {
+  a:hover,
+  :is([part~='item'], [part~='card']):hover [part~='link'] {
     text-decoration-thickness: 0.125em;
+  }
+  /* The item's one link covers its whole box, so the box is one large target and never holds a second link. */
+  [part~='link']::after {
+    content: '';
+    position: absolute;
+    inset: 0;
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus-color);
-    outline-offset: 0.125em;
+    outline-offset: var(--_focus-offset);
   }
   img {
     display: block;
@@ -106,9 +115,23 @@ export const sharedStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_background);
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
+  }
+  /* Forced colours drop backgrounds: placeholders keep an outline, and focus takes the system highlight. */
+  @media (forced-colors: active) {
+    .placeholder {
+      border: 1px solid GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    [part~='retry'] {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
 `;

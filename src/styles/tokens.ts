@@ -3,25 +3,34 @@ import { css } from 'lit';
 /**
  * Public `--policy-*` tokens feed private `--_*` variables on :host, so a
  * partner can set a token on :root or any ancestor and every rule reads one
- * name. Sizes are in em: partner pages often set `html { font-size: 62.5% }`.
+ * name. Colours are `light-dark()` pairs, picked by `color-scheme`, which
+ * `--policy-color-scheme` sets (light, dark, or the reader's preference).
+ * Sizes are in em: partner pages often set `html { font-size: 62.5% }`.
+ * docs/theming.md lists every token; keep it in step.
  */
 export const tokens = css`
   :host {
-    --_text: var(--policy-color-text, #1b1b1b);
-    --_text-muted: var(--policy-color-text-muted, #4f4f4f);
-    --_background: var(--policy-color-background, #ffffff);
-    --_surface: var(--policy-color-surface, #f3f4f6);
+    color-scheme: var(--policy-color-scheme, light dark);
+    --_text: var(--policy-color-text, light-dark(#1b1b1b, #ececec));
+    --_text-muted: var(--policy-color-text-muted, light-dark(#4f4f4f, #b8bcc4));
+    --_background: var(--policy-color-background, light-dark(#fff, #16181d));
+    --_surface: var(--policy-color-surface, light-dark(#f3f4f6, #2a2e36));
     --_border: var(--policy-color-border, #8a8f98);
-    --_link: var(--policy-color-link, #00509e);
-    --_accent: var(--policy-color-accent, #00509e);
-    --_error: var(--policy-color-error, #b3261e);
+    --_link: var(--policy-color-link, light-dark(#00509e, #8ab4f8));
+    --_accent: var(--policy-color-accent, light-dark(#00509e, #8ab4f8));
+    --_on-accent: var(--policy-color-on-accent, light-dark(#fff, #16181d));
+    --_error: var(--policy-color-error, light-dark(#b3261e, #ff8a80));
+    --_notice: var(--policy-color-notice, light-dark(#b35c00, #f0a35e));
     --_font-family: var(--policy-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_heading-font-family: var(--policy-font-heading-family, var(--_font-family));
+    --_heading-weight: var(--policy-font-heading-weight, 700);
     --_font-size: var(--policy-font-size, 1em);
     --_line-height: var(--policy-font-line-height, 1.5);
     --_space: var(--policy-space, 1em);
+    --_space-s: var(--policy-space-s, calc(var(--_space) / 2));
     --_radius: var(--policy-radius, 0.25em);
-    --_focus-color: var(--policy-focus-color, #1a5fb4);
+    --_focus-color: var(--policy-focus-color, light-dark(#1a5fb4, #99c1f1));
     --_focus-width: var(--policy-focus-width, 0.1875em);
+    --_focus-offset: var(--policy-focus-offset, 0.125em);
   }
 `;

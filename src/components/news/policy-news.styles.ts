@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
+/* The layouts follow the element's own width (container queries), not the viewport's. */
 export const newsStyles = css`
   :host {
     --_gap: var(--policy-news-gap, var(--_space));
+    --_image-width: var(--policy-news-image-width, 30%);
+    --_column-width: var(--policy-news-column-width, 16em);
+  }
+  :host([layout='compact']) {
+    --_gap: var(--policy-news-gap, var(--_space-s));
   }
   [part~='list'] {
     display: grid;
@@ -11,14 +17,39 @@ export const newsStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='article'] {
+  :host([layout='grid']) [part~='list'] {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column-width)), 1fr));
+  }
+  [part~='item'] {
+    position: relative;
+  }
+  :host([layout='compact']) [part~='item'] + [part~='item'] {
+    padding-top: var(--_gap);
+    border-top: 1px solid var(--_border);
+  }
+  [part~='article'],
+  .text {
     display: flex;
     flex-direction: column;
-    gap: 0.375em;
+    gap: var(--_space-s);
   }
-  /* The meta line comes after the heading in the DOM, so the heading opens each item for screen readers. */
-  [part~='meta'] {
+  .text {
+    flex: 1;
+    min-width: 0;
+  }
+  /* The meta line and image come after the heading in the DOM, so the heading opens each item for screen readers. */
+  [part~='meta'],
+  [part~='figure'] {
     order: -1;
+  }
+  @container (min-width: 36em) {
+    :host([layout='list']) [part~='article'] {
+      flex-direction: row;
+      gap: var(--_space);
+    }
+    :host([layout='list']) [part~='figure'] {
+      flex: 0 0 var(--_image-width);
+    }
   }
   [part~='caption'] {
     display: block;
@@ -48,10 +79,5 @@ export const newsStyles = css`
   }
   .placeholder:nth-child(3) {
     height: 3em;
-  }
-  @container (min-width: 36em) {
-    :host([layout='grid']) [part~='list'] {
-      grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
-    }
   }
 `;

@@ -28,8 +28,10 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * @csspart image - The item's `<img>`.
  * @csspart caption - The image caption and credit.
  * @csspart credit - The photo credit.
- * @cssprop --policy-news-gap - Space between items. Defaults to `--policy-space`.
- * @cssprop --policy-news-item-height - Height reserved for each item while loading.
+ * @cssprop [--policy-news-gap=--policy-space] - Space between items (`--policy-space-s` in the compact layout).
+ * @cssprop [--policy-news-item-height=8.5em] - Height reserved for each item while loading.
+ * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
+ * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
 export class PolicyNews extends PolicyElement {
   static override styles = [...PolicyElement.styles, newsStyles];
@@ -65,8 +67,10 @@ export class PolicyNews extends PolicyElement {
           (item) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
-                ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
-                ${!compact && item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+                <div class="text">
+                  ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
+                  ${!compact && item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+                </div>
                 ${compact ? nothing : figure(item, t)}
               </article>
             </li>

@@ -16,7 +16,7 @@ export const topicHeaderStyles = css`
   }
   [part~='history-notice'] {
     padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--policy-topic-header-notice-accent, #b35c00);
+    border-inline-start: 0.25em solid var(--policy-topic-header-notice-accent, var(--_notice));
     background: var(--_surface);
   }
   [part~='intro'] {
@@ -41,6 +41,11 @@ export const topicHeaderStyles = css`
   }
   [part~='more'] {
     font-weight: 600;
+  }
+  /* Neither link sits in running text, so each gets a 24 px target (WCAG 2.5.8). */
+  [part~='header'] a {
+    display: inline-block;
+    min-height: max(1.5em, 24px);
   }
   .placeholder:nth-child(1) {
     height: 2.2em;

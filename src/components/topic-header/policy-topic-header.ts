@@ -19,6 +19,7 @@ import { topicHeaderStyles } from './policy-topic-header.styles.js';
  * @csspart intro - The topic intro.
  * @csspart facts - The publisher and government list.
  * @csspart more - The "More on …" link.
+ * @cssprop [--policy-topic-header-notice-accent=--policy-color-notice] - The stripe of the history notice.
  */
 export class PolicyTopicHeader extends PolicyElement {
   static override styles = [...PolicyElement.styles, topicHeaderStyles];

@@ -27,6 +27,7 @@ const isWhitePaper = (item: FeedItem) => item._policy?.type === 'white-paper';
  * @csspart label - The document label, such as "Meld. St. 37 (2014–2015)".
  * @csspart subtitle - The document's subtitle.
  * @csspart summary - The summary.
+ * @cssprop [--policy-white-paper-accent=--policy-color-accent] - The stripe at the card's inline start.
  */
 export class PolicyWhitePaper extends PolicyElement {
   static override styles = [...PolicyElement.styles, cardStyles, whitePaperStyles];

@@ -1,0 +1,94 @@
+import { html, type TemplateResult } from 'lit';
+import type { ElementState } from '../src/index.js';
+import { feedUrl } from './helpers.js';
+
+// Shared by the theming and accessibility tests: the four elements in each state, colour maths, tokens on :root.
+// Wrappers are rendered with fixtureSync: open-wc's fixture() waits for an animation frame for a plain <div>,
+// and a page in a background tab (tests run two files at once) gets none.
+
+export const feed = feedUrl('security-policy.en.json');
+export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** A feed with no title and no items: empty for every element. */
+const nothingToShow = { version: 'https://jsonfeed.org/version/1.1', items: [] };
+
+/**
+ * One element in one state. Loading is an element with no `src` yet: the same placeholders a slow feed shows,
+ * without holding a connection open. Error is an HTML page where a feed should be.
+ */
+export function inState(tag: Tag, state: ElementState): TemplateResult {
+  switch (state) {
+    case 'loading':
+      return html`<div>${element(tag, {})}</div>`;
+    case 'ready':
+      return html`<div>${element(tag, { src: feed })}</div>`;
+    case 'empty':
+      return html`<div>${element(tag, { data: nothingToShow })}</div>`;
+    case 'error':
+      return html`<div>${element(tag, { src: feedUrl('page.html') })}</div>`;
+  }
+}
+
+function element(tag: Tag, { src, data }: { src?: string; data?: unknown }): TemplateResult {
+  switch (tag) {
+    case 'policy-news':
+      return html`<policy-news src=${src ?? ''} .data=${data}></policy-news>`;
+    case 'policy-speech':
+      return html`<policy-speech src=${src ?? ''} .data=${data}></policy-speech>`;
+    case 'policy-white-paper':
+      return html`<policy-white-paper src=${src ?? ''} .data=${data}></policy-white-paper>`;
+    case 'policy-topic-header':
+      return html`<policy-topic-header src=${src ?? ''} .data=${data}></policy-topic-header>`;
+  }
+}
+
+/** Sets tokens as inline styles on <html>, as a partner's `:root` rule would; returns the undo. */
+export function rootTokens(tokens: Record<string, string>): () => void {
+  const style = document.documentElement.style;
+  for (const [name, value] of Object.entries(tokens)) style.setProperty(name, value);
+  return () => Object.keys(tokens).forEach((name) => style.removeProperty(name));
+}
+
+const channels = (color: string) => {
+  const match = color.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/);
+  if (!match) throw new Error(`not an rgb() colour: ${color}`);
+  return match.slice(1, 4).map(Number);
+};
+
+const luminance = (color: string) => {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+/** The WCAG contrast ratio of two computed colours. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** WCAG 1.4.12 text spacing, as a reader's bookmarklet would apply it, inside a shadow root. */
+export function applyTextSpacing(root: ShadowRoot) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p { margin-bottom: 2em !important; }`);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The elements inside a shadow root whose content is wider than their box. */
+export function overflowing(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => !node.classList.contains('visually-hidden') && node.clientWidth > 0)
+    .filter((node) => node.scrollWidth > node.clientWidth)
+    .map((node) => `${node.localName}[part=${node.getAttribute('part')}] ${node.scrollWidth} > ${node.clientWidth}`);
+}
+
+/** The element with focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
