@@ -119,9 +119,23 @@ describe('color scheme', () => {
   const background = (element: Element) => getComputedStyle(shadow(element).querySelector('[part~="base"]')!).backgroundColor;
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('follows the reader\'s prefers-color-scheme by default', async () => {
+  it('takes the page\'s color-scheme by default: light on a light-only page, the reader\'s choice on a page with dark', async () => {
     const element = await settle(news);
-    expect(background(element)).to.equal(LIGHT_BACKGROUND);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background(element), 'a light-only page keeps light blocks').to.equal(LIGHT_BACKGROUND);
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      expect(background(element)).to.equal(DARK_BACKGROUND);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background(element)).to.equal(LIGHT_BACKGROUND);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
+  it('follows the reader on any page with --policy-color-scheme: light dark', async () => {
+    const element = await settle(news);
+    element.style.setProperty('--policy-color-scheme', 'light dark');
     await emulateMedia({ colorScheme: 'dark' });
     expect(background(element)).to.equal(DARK_BACKGROUND);
   });

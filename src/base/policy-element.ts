@@ -36,7 +36,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * @csspart error - The error state's box: message, "Try again" button and fallback.
  * @csspart error-message - The error message.
  * @csspart retry - The "Try again" button.
- * @cssprop [--policy-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the reader's `prefers-color-scheme`.
+ * @cssprop [--policy-color-scheme=the page's color-scheme] - `light`, `dark`, or `light dark` to follow the reader's `prefers-color-scheme`. Unset, the element takes the page's `color-scheme`: it follows the reader on a page that supports dark, and stays light on one that does not.
  * @cssprop [--policy-color-text=light-dark(#1b1b1b, #ececec)] - Text.
  * @cssprop [--policy-color-text-muted=light-dark(#4f4f4f, #b8bcc4)] - Secondary text: type labels, dates, captions, facts.
  * @cssprop [--policy-color-background=light-dark(#fff, #16181d)] - The element's background and the cards' background.

@@ -3,14 +3,15 @@ import { css } from 'lit';
 /**
  * Public `--policy-*` tokens feed private `--_*` variables on :host, so a
  * partner can set a token on :root or any ancestor and every rule reads one
- * name. Colours are `light-dark()` pairs, picked by `color-scheme`, which
- * `--policy-color-scheme` sets (light, dark, or the reader's preference).
+ * name. Colours are `light-dark()` pairs, picked by `color-scheme`. Unless
+ * `--policy-color-scheme` says otherwise, that is the page's own (it inherits),
+ * so a light-only page never gets dark blocks around its own fallback content.
  * Sizes are in em: partner pages often set `html { font-size: 62.5% }`.
  * docs/theming.md lists every token; keep it in step.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--policy-color-scheme, light dark);
+    color-scheme: var(--policy-color-scheme);
     --_text: var(--policy-color-text, light-dark(#1b1b1b, #ececec));
     --_text-muted: var(--policy-color-text-muted, light-dark(#4f4f4f, #b8bcc4));
     --_background: var(--policy-color-background, light-dark(#fff, #16181d));

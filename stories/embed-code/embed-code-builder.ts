@@ -16,7 +16,7 @@ const LOCALE_NAMES: Record<string, string> = {
 };
 
 const THEME_NAMES: Record<string, string> = {
-  '': 'Automatic: follows the reader’s light or dark setting',
+  '': 'Automatic: as your page (dark only where your page supports it)',
   light: 'Light',
   dark: 'Dark',
 };
