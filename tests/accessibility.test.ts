@@ -235,6 +235,16 @@ describe('keyboard and pointer', () => {
   });
 });
 
+describe('error announcement', () => {
+  it('says the error once, politely, when loading fails, without repeating it in the error box', async () => {
+    const element = await fixture<PolicyElement>(html`<policy-news lang="nb" src=${faultUrl({ status: 404, key: uniqueKey('fail') })}></policy-news>`);
+    await untilState(element, 'error');
+    const status = shadow(element).querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Innholdet er ikke tilgjengelig akkurat nå.');
+    expect(shadow(element).querySelector('[part~="error-message"]')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+});
+
 describe('loading announcement', () => {
   it('says "Loading…" once, politely, outside the busy box, and clears it when done', async () => {
     const element = await fixture<PolicyElement>(html`<policy-news src=${faultUrl({ delay: 600, key: uniqueKey('announce') })}></policy-news>`);

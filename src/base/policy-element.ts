@@ -195,14 +195,16 @@ export abstract class PolicyElement extends LitElement {
   protected override render(): TemplateResult {
     const t = translate(this.locale);
     const loading = this.state === 'loading';
+    const errorMessage = this.error && (t[ERROR_MESSAGES[this.error.kind]] as () => string)();
     // The status sits outside the busy box, which screen readers may keep quiet until it is done.
+    // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
     return html`
-      <span class="visually-hidden" role="status" lang=${this.locale}>${loading ? t.loading() : ''}</span>
+      <span class="visually-hidden" role="status" lang=${this.locale}>${loading ? t.loading() : errorMessage}</span>
       <div part="base" lang=${this.locale} aria-busy=${loading} tabindex=${ifDefined(this.focusAfterRetry ? -1 : undefined)}>
         ${loading
           ? this.renderPlaceholder()
           : this.error
-            ? this.renderError(this.error, t)
+            ? this.renderError(errorMessage!, t)
             : this.state === 'empty'
               ? html`<p part="empty">${t.empty()}</p>`
               : this.renderContent(this.feed!, t)}
@@ -210,10 +212,11 @@ export abstract class PolicyElement extends LitElement {
     `;
   }
 
-  private renderError(error: FeedError, t: Messages) {
+  private renderError(message: string, t: Messages) {
+    // The status above already says the message to assistive technology, so it is not said twice.
     return html`
       <div part="error">
-        <p part="error-message">${(t[ERROR_MESSAGES[error.kind]] as () => string)()}</p>
+        <p part="error-message" aria-hidden="true">${message}</p>
         <button part="retry" type="button" @click=${this.retry}>${t.retry()}</button>
         <slot></slot>
       </div>
