@@ -123,6 +123,18 @@ describe('<policy-news>', () => {
     });
   });
 
+  describe('arrival', () => {
+    it('keeps the reserved height when shorter content arrives, so the page below does not move up', async () => {
+      const element = await fixture<PolicyNews>(
+        html`<policy-news src=${faultUrl({ delay: 300, key: uniqueKey() }, 'plain.json')} layout="compact"></policy-news>`,
+      );
+      const reserved = element.getBoundingClientRect().height;
+      await untilState(element, 'ready');
+      expect(shadow(element).querySelector('ul')!.getBoundingClientRect().height, 'the content is shorter').to.be.lessThan(reserved);
+      expect(element.getBoundingClientRect().height).to.equal(reserved);
+    });
+  });
+
   describe('empty', () => {
     it('shows a message when nothing matches, and is accessible', async () => {
       const element = await fixtureSettled<PolicyNews>(html`<policy-news src=${feedUrl('empty.json')}></policy-news>`);

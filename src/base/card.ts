@@ -20,10 +20,16 @@ export const cardStyles = css`
     display: grid;
     gap: 0.625em;
     align-content: start;
-    min-height: 11em;
+    /* Sized to a typical card at each width, so the page below does not move when it arrives. */
+    min-height: 13.25em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  @container (max-width: 30em) {
+    .placeholder-card {
+      min-height: 18.25em;
+    }
   }
   .placeholder {
     height: 1.25em;

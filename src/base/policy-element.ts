@@ -89,6 +89,7 @@ export abstract class PolicyElement extends LitElement {
   private ticket = 0;
   private pendingEvent = false;
   private focusAfterRetry = false;
+  private reservedHeight = 0;
   private stopWatchingLang?: () => void;
 
   static override get observedAttributes() {
@@ -134,7 +135,11 @@ export abstract class PolicyElement extends LitElement {
       const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : undefined;
       if (src !== this.loadedSrc || changed.has('data')) this.load(src);
     }
+    const wasLoading = this.state === 'loading';
     this.state = this.error ? 'error' : !this.feed ? 'loading' : this.hasContent(this.feed) ? 'ready' : 'empty';
+    // The content keeps at least the height the loading state reserved: a block that shrinks moves the page too.
+    this.reservedHeight =
+      this.state === 'ready' ? (wasLoading ? (this.base?.getBoundingClientRect().height ?? 0) : this.reservedHeight) : 0;
   }
 
   private adoptData(data: unknown) {
@@ -167,10 +172,16 @@ export abstract class PolicyElement extends LitElement {
     this.pendingEvent = true;
   }
 
+  private get base() {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  }
+
   protected override updated() {
+    // Set through CSSOM, which a strict style-src allows, where a style attribute would be blocked.
+    this.base?.style.setProperty('min-height', this.reservedHeight ? `${this.reservedHeight}px` : null);
     if (this.focusAfterRetry) {
       this.focusAfterRetry = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus();
+      this.base?.focus();
     }
     if (!this.pendingEvent || this.state === 'loading') return;
     this.pendingEvent = false;

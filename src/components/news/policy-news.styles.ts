@@ -64,7 +64,12 @@ export const newsStyles = css`
     display: grid;
     gap: 0.5em;
     align-content: start;
-    min-height: var(--policy-news-item-height, 8.5em);
+    min-height: var(--policy-news-item-height, 9em);
+  }
+  @container (max-width: 30em) {
+    .placeholder-item {
+      min-height: var(--policy-news-item-height, 13em);
+    }
   }
   :host([layout='compact']) .placeholder-item {
     min-height: 3.5em;

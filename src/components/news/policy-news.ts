@@ -29,7 +29,7 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * @csspart caption - The image caption and credit.
  * @csspart credit - The photo credit.
  * @cssprop [--policy-news-gap=--policy-space] - Space between items (`--policy-space-s` in the compact layout).
- * @cssprop [--policy-news-item-height=8.5em] - Height reserved for each item while loading.
+ * @cssprop [--policy-news-item-height=9em] - Height reserved for each item while loading (13em in a container narrower than 30em). The list keeps at least the reserved height when it arrives, so set it near your items' height.
  * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */

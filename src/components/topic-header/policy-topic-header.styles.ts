@@ -8,8 +8,13 @@ export const topicHeaderStyles = css`
     justify-items: start;
   }
   .placeholder-header {
-    min-height: 12em;
+    min-height: 16.25em;
     align-content: start;
+  }
+  @container (max-width: 30em) {
+    .placeholder-header {
+      min-height: 24.5em;
+    }
   }
   [part~='title'] {
     font-size: 1.75em;
