@@ -2,6 +2,7 @@
 // by Storybook (staticDirs), and the fault server (tests/server/feed-faults.mjs) for slow and broken ones.
 // Paths are relative to the preview page, so a Storybook published under a sub-path still finds them.
 import type { Feed, FeedItem, ItemType } from '../src/index.js';
+import { ITEM_TYPES } from '../src/data/types.js';
 
 /** A sample feed file, such as `empty.json`. */
 export const fixture = (file: string) => `fixtures/feeds/${file}`;
@@ -82,24 +83,14 @@ export const longContent = (feed: Feed): Feed => ({
   })),
 });
 
-const ITEM_TYPES: (ItemType | 'podcast')[] = [
-  'news',
-  'press-release',
-  'speech',
-  'statement',
-  'article',
-  'white-paper',
-  'proposition',
-  'report',
-  // A type the widgets do not know renders as a plain item.
-  'podcast',
-];
+// Every type the widgets label, and one they do not know, which renders as a plain item.
+const EVERY_TYPE: (ItemType | 'podcast')[] = [...ITEM_TYPES, 'podcast'];
 
 /** One item of every type, each the feed's first item under another type. */
 export const everyItemType = (feed: Feed): Feed =>
   withItems(
     feed,
-    ITEM_TYPES.map((type, index) => {
+    EVERY_TYPE.map((type, index) => {
       const item = feed.items[index % feed.items.length];
       const document = type === 'white-paper' ? { label: 'Meld. St. 37 (2014–2015)' } : item._policy?.document;
       return { ...item, id: `${item.id}-${type}`, _policy: { ...item._policy, type, document } };

@@ -1,4 +1,8 @@
 import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, FeedItem } from '../data/types.js';
+import { latest } from './parts.js';
+import { PolicyElement } from './policy-element.js';
 
 /** The card box shared by the single-item elements (speech, white paper). */
 export const cardStyles = css`
@@ -51,3 +55,29 @@ export const cardPlaceholder = html`
     <div part="placeholder" class="placeholder"></div>
   </div>
 `;
+
+/**
+ * The base of the single-item cards: `item` picks an item by id; without it,
+ * the card shows the latest item its element accepts. No such item: `empty`.
+ */
+export abstract class PolicyCardElement extends PolicyElement {
+  static override styles = [...PolicyElement.styles, cardStyles];
+
+  /** The id of the item to show. Without it, the latest item of the element's kind. */
+  @property() item?: string;
+
+  /** Whether an item is of the kind this card shows by default. */
+  protected abstract accepts(item: FeedItem): boolean;
+
+  protected selected(feed: Feed): FeedItem | undefined {
+    return this.item ? feed.items.find((item) => item.id === this.item) : latest(feed.items, (item) => this.accepts(item));
+  }
+
+  protected override hasContent(feed: Feed) {
+    return !!this.selected(feed);
+  }
+
+  protected override renderPlaceholder() {
+    return cardPlaceholder;
+  }
+}

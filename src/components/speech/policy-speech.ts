@@ -1,16 +1,13 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
-import { cardPlaceholder, cardStyles } from '../../base/card.js';
-import { heading, latest, meta, titleLink, typeLabel } from '../../base/parts.js';
-import { PolicyElement } from '../../base/policy-element.js';
+import { PolicyCardElement } from '../../base/card.js';
+import { heading, meta, titleLink, typeLabel } from '../../base/parts.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 
-const isSpeechOrStatement = (item: FeedItem) => ['speech', 'statement'].includes(item._policy?.type ?? '');
-
 /**
  * One speech or statement: type label, title, speaker and role, event and place, date and summary.
+ * `item` picks one by id; without it, the card shows the latest speech or statement.
  *
  * @summary A speech or statement card.
  * @tag policy-speech
@@ -24,22 +21,13 @@ const isSpeechOrStatement = (item: FeedItem) => ['speech', 'statement'].includes
  * @csspart event - The event and its location.
  * @csspart summary - The summary.
  */
-export class PolicySpeech extends PolicyElement {
-  static override styles = [...PolicyElement.styles, cardStyles];
-
-  /** The id of the item to show. Without it, the latest speech or statement. */
-  @property() item?: string;
-
-  private select(feed: Feed): FeedItem | undefined {
-    return this.item ? feed.items.find((item) => item.id === this.item) : latest(feed.items, isSpeechOrStatement);
-  }
-
-  protected override hasContent(feed: Feed) {
-    return !!this.select(feed);
+export class PolicySpeech extends PolicyCardElement {
+  protected override accepts(item: FeedItem) {
+    return ['speech', 'statement'].includes(item._policy?.type ?? '');
   }
 
   protected override renderContent(feed: Feed, t: Messages) {
-    const item = this.select(feed)!;
+    const item = this.selected(feed)!;
     const { speaker, event } = item._policy ?? {};
     const speakerLine = [speaker?.name, speaker?.role].filter(Boolean).join(', ');
     const eventLine = [event?.name, event?.location].filter(Boolean).join(', ');
@@ -51,10 +39,6 @@ export class PolicySpeech extends PolicyElement {
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
       </article>
     `;
-  }
-
-  protected override renderPlaceholder() {
-    return cardPlaceholder;
   }
 }
 

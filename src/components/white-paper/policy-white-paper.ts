@@ -1,20 +1,17 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
-import { cardPlaceholder, cardStyles } from '../../base/card.js';
-import { heading, latest, meta, titleLink, typeLabel } from '../../base/parts.js';
-import { PolicyElement } from '../../base/policy-element.js';
+import { PolicyCardElement } from '../../base/card.js';
+import { heading, meta, titleLink, typeLabel } from '../../base/parts.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { whitePaperStyles } from './policy-white-paper.styles.js';
-
-const isWhitePaper = (item: FeedItem) => item._policy?.type === 'white-paper';
 
 /**
  * A teaser for one white paper or other document: document label (such as
  * "Meld. St. 37 (2014–2015)"), title, subtitle, summary, date and link. A
  * white paper with no document label is announced, not yet published, and
- * reads as forthcoming ("New white paper").
+ * reads as forthcoming ("New white paper"). `item` picks a document by id;
+ * without it, the teaser shows the latest white paper.
  *
  * @summary A white-paper teaser.
  * @tag policy-white-paper
@@ -29,22 +26,15 @@ const isWhitePaper = (item: FeedItem) => item._policy?.type === 'white-paper';
  * @csspart summary - The summary.
  * @cssprop [--policy-white-paper-accent=--policy-color-accent] - The stripe at the card's inline start.
  */
-export class PolicyWhitePaper extends PolicyElement {
-  static override styles = [...PolicyElement.styles, cardStyles, whitePaperStyles];
+export class PolicyWhitePaper extends PolicyCardElement {
+  static override styles = [...PolicyCardElement.styles, whitePaperStyles];
 
-  /** The id of the item to show. Without it, the latest white paper. */
-  @property() item?: string;
-
-  private select(feed: Feed): FeedItem | undefined {
-    return this.item ? feed.items.find((item) => item.id === this.item) : latest(feed.items, isWhitePaper);
-  }
-
-  protected override hasContent(feed: Feed) {
-    return !!this.select(feed);
+  protected override accepts(item: FeedItem) {
+    return item._policy?.type === 'white-paper';
   }
 
   protected override renderContent(feed: Feed, t: Messages) {
-    const item = this.select(feed)!;
+    const item = this.selected(feed)!;
     const documentInfo = item._policy?.document;
     return html`
       <article part="card" lang=${ifDefined(item.language ?? feed.language)}>
@@ -55,10 +45,6 @@ export class PolicyWhitePaper extends PolicyElement {
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
       </article>
     `;
-  }
-
-  protected override renderPlaceholder() {
-    return cardPlaceholder;
   }
 }
 
