@@ -19,8 +19,12 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     font-weight: normal;
     line-height: var(--_line-height);
+    font-style: normal;
     letter-spacing: normal;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
     overflow-wrap: anywhere;
   }
   *,
@@ -122,6 +126,10 @@ export const sharedStyles = css`
   }
   /* Forced colours drop backgrounds: placeholders keep an outline, and focus takes the system highlight. */
   @media (forced-colors: active) {
+    /* System colours resolve against color-scheme: follow the reader's own palette, not the page's scheme. */
+    :host {
+      color-scheme: light dark;
+    }
     .placeholder {
       border: 1px solid GrayText;
     }

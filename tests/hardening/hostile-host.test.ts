@@ -13,6 +13,8 @@ const HOSTILE_CSS = `
     color: #777 !important; background: #ffd !important;
     line-height: 0.8 !important; letter-spacing: 0.3em !important; font-weight: 100 !important;
     text-decoration: none !important; box-sizing: content-box !important;
+    font-style: italic !important; text-transform: uppercase !important; text-indent: 3em !important;
+    white-space: nowrap !important;
   }
   a, p, span, div, ul, li, h1, h2, h3, h4, h5, h6, article, section, button, time, figure, img, dl, dt, dd {
     all: unset !important;
@@ -62,6 +64,10 @@ describe('a hostile host page', () => {
       const paragraph = getComputedStyle(shadow(element).querySelector('p:not([part~="meta"])')!);
       expect(px(paragraph.lineHeight) / px(paragraph.fontSize), element.localName).to.be.at.least(1.4);
       expect(paragraph.letterSpacing, element.localName).to.equal('normal');
+      expect(paragraph.fontStyle, element.localName).to.equal('normal');
+      expect(paragraph.textTransform, element.localName).to.equal('none');
+      expect(paragraph.textIndent, element.localName).to.equal('0px');
+      expect(paragraph.whiteSpace, element.localName).to.equal('normal');
       expect(paragraph.color, element.localName).to.equal('rgb(27, 27, 27)');
       expect(element.getBoundingClientRect().height, element.localName).to.be.greaterThan(100);
     }
