@@ -100,7 +100,10 @@ describe('a broken network, for every element', () => {
     const box = mount();
     const elements = TAGS.map((tag) => box.appendChild(Object.assign(document.createElement(tag) as PolicyElement, { src, limit: 7 })));
     await Promise.all(elements.map((element) => untilState(element, 'ready')));
-    await Promise.all([...shadow(elements[1]).querySelectorAll('img')].map((image) => image.decode()));
+    // The images are lazy and may sit below the fold: ask for them now, so their requests are counted too.
+    const images = [...shadow(elements[1]).querySelectorAll('img')];
+    images.forEach((image) => (image.loading = 'eager'));
+    await Promise.all(images.map((image) => image.decode()));
     const requested = performance
       .getEntriesByType('resource')
       .filter((entry) => entry.startTime >= start)
