@@ -38,6 +38,7 @@ export const sharedStyles = css`
     font-size: 1.125em;
     line-height: 1.3;
     font-weight: var(--_heading-weight);
+    hyphens: auto;
   }
   p,
   figure,

@@ -17,7 +17,8 @@ export const topicHeaderStyles = css`
     }
   }
   [part~='title'] {
-    font-size: 1.75em;
+    /* Smaller in a narrow container, so one long Norwegian compound still fits on a line. */
+    font-size: clamp(1.25em, 7cqi, 1.75em);
   }
   [part~='history-notice'] {
     padding: 0.5em 0.75em;
