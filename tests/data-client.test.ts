@@ -144,3 +144,45 @@ describe('a src that is not a URL', () => {
     expect(uncaught).to.deep.equal([]);
   });
 });
+
+describe('data client, more paths', () => {
+  const defaults = { ...feedClientOptions };
+  afterEach(() => Object.assign(feedClientOptions, defaults));
+
+  it('serves a stale feed at once while one request refreshes it', async () => {
+    const key = uniqueKey('stale');
+    const url = faultUrl({ key });
+    await loadFeed(url);
+    feedClientOptions.maxAge = 0;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const stale = await loadFeed(url);
+    await loadFeed(url);
+    expect(stale.items).to.have.length(7);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await hits(key)).count, 'one refresh for two stale reads').to.equal(2);
+  });
+
+  it('resolves relative URLs against where a redirect really led', async () => {
+    const feed = await loadFeed(faultUrl({ key: uniqueKey('moved'), redirect: '/stories/fixtures/feeds/security-policy.en.json' }));
+    const image = feed.items.find((item) => item._policy?.image)!._policy!.image!;
+    expect(new URL(image.url).pathname).to.equal('/stories/fixtures/images/nuclear-disarmament.svg');
+  });
+});
+
+describe('image sizes', () => {
+  const base = 'https://feeds.example/feed.json';
+  const withSize = (width: unknown) =>
+    validateFeed({ items: [{ id: '1', title: 'One', _policy: { image: { url: 'a.jpg', width, height: 9 } } }] }, base).items;
+
+  it('keeps whole positive pixel sizes, drops other numbers, and skips an item whose size is not a number', () => {
+    expect(withSize(16)[0]._policy!.image!.width).to.equal(16);
+    for (const odd of [0, -5, 1.5]) expect(withSize(odd)[0]._policy!.image!.width, String(odd)).to.equal(undefined);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(withSize('16')).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -42,6 +42,18 @@ describe('locale resolution', () => {
     expect(resolveLocale(root.querySelector('span')!)).to.equal('nn');
   });
 
+  it('re-renders when a lang changes inside a host app\'s shadow root', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<section lang="en"><policy-news src="${feed}" limit="1"></policy-news></section>`;
+    const element = root.querySelector('policy-news') as PolicyNews;
+    await untilState(element, 'ready');
+    root.querySelector('section')!.lang = 'nb';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('time')!.textContent).to.equal('14. oktober 2016');
+  });
+
   it('renders two elements in two languages on one page, each right', async () => {
     const page = await fixture(html`
       <div>
@@ -90,6 +102,9 @@ describe('dates', () => {
   it('keeps the publisher\'s calendar date, whatever the reader\'s time zone', () => {
     expect(formatDate('2016-08-28T23:30:00+02:00', 'en')).to.equal('28 August 2016');
     expect(formatDate('2016-02-30', 'en')).to.equal(undefined);
+    expect(formatDate('2016-09-28garbage', 'en')).to.equal(undefined);
+    expect(formatDate('2016-09-28T10:00:00.5Z', 'en')).to.equal('28 September 2016');
+    expect(formatDate('2016-09-28T10:00', 'en')).to.equal('28 September 2016');
     expect(formatDate('yesterday', 'nb')).to.equal(undefined);
   });
 

@@ -86,6 +86,24 @@ describe('<policy-news>', () => {
       expect(shadow(element).querySelector('img')).to.not.exist;
     });
 
+    it('renders item types named like Object.prototype members as plain items', async () => {
+      const types = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+      const data = { items: types.map((type) => ({ id: type, title: `A ${type} item`, _policy: { type } })) };
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news .data=${data}></policy-news>`);
+      expect(element.state).to.equal('ready');
+      expect(titles(element)).to.have.length(4);
+      expect(shadow(element).querySelector('[part~="type"]')).to.not.exist;
+    });
+
+    it('renders .data with no request, and falls back to src when .data is null', async () => {
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news src=${feedUrl('plain.json')} .data=${{ items: [{ id: 'a', title: 'A' }] }}></policy-news>`);
+      expect(titles(element)).to.deep.equal(['A']);
+      element.data = null;
+      await untilState(element, 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(titles(element)).to.have.length(3);
+    });
+
     it('renders .data with no request', async () => {
       const data = { items: [{ id: 'a', title: 'Given as data', url: 'https://example.org/a' }] };
       const element = await fixtureSettled<PolicyNews>(html`<policy-news .data=${data}></policy-news>`);
@@ -132,6 +150,9 @@ describe('<policy-news>', () => {
       await untilState(element, 'ready');
       expect(shadow(element).querySelector('ul')!.getBoundingClientRect().height, 'the content is shorter').to.be.lessThan(reserved);
       expect(element.getBoundingClientRect().height).to.equal(reserved);
+      element.limit = 1;
+      await element.updateComplete;
+      expect(element.getBoundingClientRect().height, 'a new option lets it take its own height').to.be.lessThan(reserved / 2);
     });
   });
 
@@ -174,6 +195,25 @@ describe('<policy-news>', () => {
         element.remove();
       });
     }
+
+    it('shows the error state, not endless loading, for a blank src', async () => {
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news src="  "><a href="/news">News</a></policy-news>`);
+      expect(element.state).to.equal('error');
+      expect(shadow(element).querySelector('slot')!.assignedElements()).to.have.length(1);
+    });
+
+    it('keeps focus in the element after "Try again", whether the feed then loads or fails', async () => {
+      const key = uniqueKey('focus');
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news src=${faultUrl({ key, fail: 6 })}></policy-news>`);
+      const base = shadow(element).querySelector('[part~="base"]');
+      shadow(element).querySelector('button')!.click();
+      await element.updateComplete;
+      await untilState(element, 'error');
+      expect(shadow(element).activeElement, 'after a second failure').to.equal(base);
+      shadow(element).querySelector('button')!.click();
+      await untilState(element, 'ready');
+      expect(shadow(element).activeElement, 'after success').to.equal(base);
+    });
 
     it('shows the error state for a src that is not a URL', async () => {
       const element = await fixtureSettled<PolicyNews>(html`<policy-news src="http://["></policy-news>`);

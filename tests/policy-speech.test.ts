@@ -49,6 +49,18 @@ describe('<policy-speech>', () => {
     }
   });
 
+  it('picks the latest by instant, not by the text of the date', async () => {
+    const data = {
+      items: [
+        { id: 'earlier', title: 'Earlier', date_published: '2016-09-29T00:30:00+02:00', _policy: { type: 'speech' } },
+        { id: 'later', title: 'Later', date_published: '2016-09-28T23:00:00Z', _policy: { type: 'speech' } },
+        { id: 'undated', title: 'Undated', date_published: 'yesterday', _policy: { type: 'speech' } },
+      ],
+    };
+    const element = await fixtureSettled<PolicySpeech>(html`<policy-speech .data=${data}></policy-speech>`);
+    expect(title(element)).to.equal('Later');
+  });
+
   it('marks the card with the item\'s language', async () => {
     const element = await fixtureSettled<PolicySpeech>(html`<policy-speech lang="en" src=${feedUrl('security-policy.nn.json')}></policy-speech>`);
     expect(shadow(element).querySelector('article')!.lang).to.equal('nn');

@@ -46,6 +46,12 @@ describe('<policy-topic-header>', () => {
     expect(content).to.contain('Meir om Tryggingspolitikk');
     expect(content).to.contain('ei tidlegare regjering');
     expect(part(element, 'intro')!.getAttribute('lang')).to.equal('nn');
+    const english = await fixtureSettled<PolicyTopicHeader>(
+      html`<policy-topic-header lang="en" src=${feedUrl('security-policy.nb.json')}></policy-topic-header>`,
+    );
+    for (const dd of shadow(english).querySelectorAll('dd')) expect(dd.lang, dd.textContent!).to.equal('nb');
+    const topic = part(english, 'more')!.querySelector('span')!;
+    expect([topic.lang, topic.textContent]).to.deep.equal(['nb', 'Sikkerhetspolitikk']);
   });
 
   it('uses heading-level, 2 by default', async () => {

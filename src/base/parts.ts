@@ -1,20 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { FeedItem, ItemType } from '../data/types.js';
+import { isItemType, type FeedItem, type ItemType } from '../data/types.js';
 import { formatDate } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 
 // Template fragments the elements share, so each piece of markup has one home.
 
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+// Six plain templates cost fewer bytes than lit/static-html's dynamic tag names.
+const HEADINGS = [
+  (content: unknown) => html`<h1 part="title">${content}</h1>`,
+  (content: unknown) => html`<h2 part="title">${content}</h2>`,
+  (content: unknown) => html`<h3 part="title">${content}</h3>`,
+  (content: unknown) => html`<h4 part="title">${content}</h4>`,
+  (content: unknown) => html`<h5 part="title">${content}</h5>`,
+  (content: unknown) => html`<h6 part="title">${content}</h6>`,
+];
 
 /** A real `<h1>`–`<h6>`, so the element's headings join the page outline at the author's level. */
-export const heading = (level: number, content: unknown): TemplateResult => {
-  const tag = HEADING_TAGS[level - 1];
-  return staticHtml`<${tag} part="title">${content}</${tag}>`;
-};
+export const heading = (level: number, content: unknown): TemplateResult => HEADINGS[level - 1]!(content);
 
 /** The title as the item's one link, or as text when the item has no safe URL. */
 export const titleLink = (item: FeedItem): unknown =>
@@ -37,8 +41,9 @@ export const isForthcoming = (item: FeedItem) => item._policy?.type === 'white-p
 /** The localised label of an item type; none for an unknown or missing type. */
 export function typeLabel(item: FeedItem, t: Messages): string | undefined {
   if (isForthcoming(item)) return t.forthcomingWhitePaper();
-  const key = TYPE_LABELS[item._policy?.type as ItemType];
-  return key && (t[key] as () => string)();
+  const type = item._policy?.type;
+  // isItemType, not a bare lookup: a feed's "constructor" or "__proto__" must not reach Object.prototype.
+  return isItemType(type) ? (t[TYPE_LABELS[type]] as () => string)() : undefined;
 }
 
 /** A feed date in `<time datetime>`, formatted for the interface locale. */
@@ -54,8 +59,8 @@ export const meta = (item: FeedItem, label: string | undefined, locale: Locale) 
   </p>
 `;
 
-/** The item's image with alt text, caption (in its own language) and credit; decorative when it has no alt. */
-export function figure(item: FeedItem, t: Messages) {
+/** The item's image with alt text, caption (in its own language) and credit (in the interface's); decorative when it has no alt. */
+export function figure(item: FeedItem, t: Messages, locale: Locale) {
   const image = item._policy?.image ?? (item.image ? { url: item.image } : undefined);
   if (!image?.url) return nothing;
   const { caption, credit } = image;
@@ -73,7 +78,7 @@ export function figure(item: FeedItem, t: Messages) {
       ${caption || credit
         ? html`<figcaption part="caption">
             ${caption ? html`<span lang=${ifDefined(image.caption_lang)}>${caption}</span>` : nothing}
-            ${credit ? html`<span part="credit">${t.photoCredit(credit)}</span>` : nothing}
+            ${credit ? html`<span part="credit" lang=${locale}>${t.photoCredit(credit)}</span>` : nothing}
           </figcaption>`
         : nothing}
     </figure>
@@ -82,9 +87,11 @@ export function figure(item: FeedItem, t: Messages) {
 
 /** The most recent item matching `accept`, by `date_published`; ties keep feed order. */
 export function latest(items: FeedItem[], accept: (item: FeedItem) => boolean): FeedItem | undefined {
+  // Compared as instants: RFC 3339 strings with different offsets do not sort as text.
+  const time = (item: FeedItem) => Date.parse(item.date_published ?? '') || -Infinity;
   let best: FeedItem | undefined;
   for (const item of items) {
-    if (accept(item) && (!best || (item.date_published ?? '') > (best.date_published ?? ''))) best = item;
+    if (accept(item) && (!best || time(item) > time(best))) best = item;
   }
   return best;
 }

@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { cachedFeed, loadFeed } from '../data/client.js';
 import { FeedError, type Feed, type FeedErrorDetail } from '../data/types.js';
@@ -68,10 +67,13 @@ export abstract class PolicyElement extends LitElement {
   /** Feed URL. `{lang}` in it is replaced by the resolved locale (`en`, `nb`, `nn` or `se`). */
   @property() src?: string;
 
-  /** A feed object to render without fetching. When set, it is used instead of `src`. */
+  /**
+   * A feed object to render without fetching. When set, it is used instead of `src` (`null` falls back to
+   * `src`). It is validated like a fetched feed; its relative URLs resolve against the page.
+   */
   @property({ attribute: false }) data?: unknown;
 
-  /** The level (1–6) of the element's item or card headings. */
+  /** The level (1–6) of the element's item or card headings: 3 by default, 2 for `<policy-topic-header>`. Out of range, the default. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
@@ -104,7 +106,7 @@ export abstract class PolicyElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.locale = resolveLocale(this);
-    this.stopWatchingLang = onLangChange(() => (this.locale = resolveLocale(this)));
+    this.stopWatchingLang = onLangChange(this, () => (this.locale = resolveLocale(this)));
     // A response that arrived while the element was away (even for a src set meanwhile) was dropped: ask again.
     if (!this.feed && !this.error) this.loadedSrc = undefined;
     this.requestUpdate();
@@ -129,17 +131,18 @@ export abstract class PolicyElement extends LitElement {
   protected abstract renderPlaceholder(): unknown;
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.data !== undefined) {
+    if (this.data != null) {
       if (changed.has('data')) this.adoptData(this.data);
     } else {
-      const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : undefined;
+      // '' for a blank src attribute, so it settles as an error; undefined while there is no src at all.
+      const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : this.src == null ? undefined : '';
       if (src !== this.loadedSrc || changed.has('data')) this.load(src);
     }
     const wasLoading = this.state === 'loading';
     this.state = this.error ? 'error' : !this.feed ? 'loading' : this.hasContent(this.feed) ? 'ready' : 'empty';
-    // The content keeps at least the height the loading state reserved: a block that shrinks moves the page too.
-    this.reservedHeight =
-      this.state === 'ready' ? (wasLoading ? (this.base?.getBoundingClientRect().height ?? 0) : this.reservedHeight) : 0;
+    // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
+    // the page too. Any later update (new options, a new language) lets it take its own height again.
+    this.reservedHeight = this.state === 'ready' && wasLoading ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
   }
 
   private adoptData(data: unknown) {
@@ -148,7 +151,8 @@ export abstract class PolicyElement extends LitElement {
     try {
       this.settle(validateFeed(data, document.baseURI));
     } catch (error) {
-      this.settle(undefined, error);
+      // A feed given as .data has no URL of its own to report.
+      this.settle(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));
     }
   }
 
@@ -157,7 +161,11 @@ export abstract class PolicyElement extends LitElement {
     this.loadedSrc = src;
     this.feed = undefined;
     this.error = undefined;
-    if (!src) return;
+    if (!src) {
+      // A src attribute left blank (an empty CMS field) is a mistake to show, not a load to wait for.
+      if (src === '') this.settle(undefined, new FeedError('network', 'The src attribute is empty: give a feed URL, or set .data.'));
+      return;
+    }
     const cached = cachedFeed(src);
     if (cached) this.settle(cached);
     loadFeed(src).then(
@@ -199,7 +207,7 @@ export abstract class PolicyElement extends LitElement {
   private retry() {
     this.loadedSrc = undefined;
     this.focusAfterRetry = true;
-    if (this.data !== undefined) this.adoptData(this.data);
+    if (this.data != null) this.adoptData(this.data);
     this.requestUpdate();
   }
 
@@ -207,11 +215,12 @@ export abstract class PolicyElement extends LitElement {
     const t = translate(this.locale);
     const loading = this.state === 'loading';
     const errorMessage = this.error && (t[ERROR_MESSAGES[this.error.kind]] as () => string)();
-    // The status sits outside the busy box, which screen readers may keep quiet until it is done.
+    // The base takes focus after "Try again" (tabindex -1 keeps it out of the tab order), so the
+    // reader stays in place through the reload. The status sits outside the busy box, which screen readers may keep quiet until it is done.
     // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
     return html`
       <span class="visually-hidden" role="status" lang=${this.locale}>${loading ? t.loading() : errorMessage}</span>
-      <div part="base" lang=${this.locale} aria-busy=${loading} tabindex=${ifDefined(this.focusAfterRetry ? -1 : undefined)}>
+      <div part="base" lang=${this.locale} aria-busy=${loading} tabindex="-1">
         ${loading
           ? this.renderPlaceholder()
           : this.error

@@ -86,6 +86,7 @@ async function fetchOnce(url: string): Promise<Feed> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), feedClientOptions.timeout);
   let body: string;
+  let finalUrl = url;
   try {
     // No credentials and no custom headers: no cookies leave the page, and no CORS preflight.
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
@@ -93,6 +94,7 @@ async function fetchOnce(url: string): Promise<Feed> {
       throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
     }
     body = await response.text();
+    finalUrl = response.url || url;
   } catch (error) {
     if (error instanceof FeedError) throw error;
     throw controller.signal.aborted
@@ -107,5 +109,6 @@ async function fetchOnce(url: string): Promise<Feed> {
   } catch {
     throw new FeedError('parse', 'The response is not JSON.', url);
   }
-  return validateFeed(json, url);
+  // After a redirect, relative URLs in the feed are relative to where it really is.
+  return validateFeed(json, finalUrl);
 }

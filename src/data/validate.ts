@@ -1,7 +1,10 @@
 import { FeedError, type Feed, type FeedItem } from './types.js';
 
-/** What a field must be. Objects are read field by field; unknown fields are dropped. */
-type Shape = 'string' | 'number' | 'boolean' | 'url' | 'strings' | { [field: string]: Shape };
+/**
+ * What a field must be. Objects are read field by field; unknown fields are dropped.
+ * A `url` that is not http(s) and a `size` that is not a whole number of pixels are dropped, not fatal.
+ */
+type Shape = 'string' | 'size' | 'boolean' | 'url' | 'strings' | { [field: string]: Shape };
 
 const PERSON = { name: 'string', role: 'string' } as const;
 
@@ -25,8 +28,8 @@ const ITEM_SHAPE: Shape = {
       caption: 'string',
       caption_lang: 'string',
       credit: 'string',
-      width: 'number',
-      height: 'number',
+      width: 'size',
+      height: 'size',
     },
     document: { label: 'string', subtitle: 'string' },
   },
@@ -77,10 +80,9 @@ function read(value: unknown, shape: Shape, base: string): unknown {
   const ok =
     shape === 'strings'
       ? Array.isArray(value) && value.every((entry) => typeof entry === 'string')
-      : shape === 'number'
-        ? Number.isFinite(value)
-        : typeof value === (shape === 'url' ? 'string' : shape);
+      : typeof value === (shape === 'url' ? 'string' : shape === 'size' ? 'number' : shape);
   if (!ok) throw new WrongType();
+  if (shape === 'size') return Number.isInteger(value) && (value as number) > 0 ? value : undefined;
   return shape === 'url' ? safeUrl(value as string, base) : value;
 }
 

@@ -16,7 +16,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * Returns undefined for a value that is not an RFC 3339 date.
  */
 export function formatDate(value: string, locale: Locale): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/.exec(value);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -27,24 +27,35 @@ export function resolveLocale(element: Element): Locale {
 }
 
 const langListeners = new Set<() => void>();
-let langObserver: MutationObserver | undefined;
+const watchedRoots = new Map<Document | ShadowRoot, { observer: MutationObserver; users: number }>();
 
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document
- * (including `<html lang>`). One observer serves every element; it only reads.
- * Returns the function that stops listening.
+ * Calls `listener` whenever a `lang` attribute changes in the document, or in
+ * any shadow root that `element` sits in (a host app made of web components).
+ * One observer per root serves every element; it only reads. Returns the
+ * function that stops listening.
  */
-export function onLangChange(listener: () => void): () => void {
+export function onLangChange(element: Element, listener: () => void): () => void {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
   langListeners.add(listener);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langListeners.forEach((notify) => notify()));
-    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  for (const root of roots) {
+    let watch = watchedRoots.get(root);
+    if (!watch) {
+      watch = { observer: new MutationObserver(() => langListeners.forEach((notify) => notify())), users: 0 };
+      watch.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      watchedRoots.set(root, watch);
+    }
+    watch.users++;
   }
   return () => {
     langListeners.delete(listener);
-    if (!langListeners.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
+    for (const root of roots) {
+      const watch = watchedRoots.get(root)!;
+      if (--watch.users === 0) {
+        watch.observer.disconnect();
+        watchedRoots.delete(root);
+      }
     }
   };
 }

@@ -9,6 +9,7 @@
 //     hang     never answer
 //     fail     answer 503 to the first N requests with this key, then the feed
 //     key      count requests under this key
+//     redirect answer 302 to this same-server path instead
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
 //   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
@@ -60,6 +61,10 @@ export function handleFeedFault(req, res) {
     const [, folder, file] = url.pathname.match(/^\/faults\/(feeds|images)\/([\w.-]+)$/) ?? [];
     if (!file) return send(res, 404, '{"error":"no such fixture"}');
     if (record && record.count <= Number(params.get('fail') ?? 0)) return send(res, 503, '{"error":"unavailable"}');
+    if (params.get('redirect')?.startsWith('/')) {
+      res.writeHead(302, { location: params.get('redirect'), 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+      return res.end();
+    }
     if (params.has('status')) return send(res, Number(params.get('status')), `{"error":"status ${params.get('status')}"}`);
     try {
       const body = await readFile(new URL(`${folder}/${file}`, FIXTURES));

@@ -72,7 +72,7 @@ export const newsStyles = css`
     }
   }
   :host([layout='compact']) .placeholder-item {
-    min-height: 3.5em;
+    min-height: var(--policy-news-item-height, 3.5em);
   }
   .placeholder:nth-child(1) {
     height: 0.875em;

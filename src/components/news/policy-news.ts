@@ -36,10 +36,13 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
 export class PolicyNews extends PolicyElement {
   static override styles = [...PolicyElement.styles, newsStyles];
 
-  /** The most items to show. */
+  /** The most items to show: a whole number from 1; anything else means 5. */
   @property({ type: Number }) limit = 5;
 
-  /** A comma-separated list of item types to show, such as `news,press-release`. All types when unset. */
+  /**
+   * A comma-separated list of item types to show, such as `news,press-release`. All types when unset.
+   * An item with no `_policy.type` (a plain JSON Feed item) matches only when this is unset.
+   */
   @property() types?: string;
 
   /** `list`, `grid` (columns when the container is wide enough) or `compact` (titles and dates only). */
@@ -71,7 +74,7 @@ export class PolicyNews extends PolicyElement {
                   ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
                   ${!compact && item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
                 </div>
-                ${compact ? nothing : figure(item, t)}
+                ${compact ? nothing : figure(item, t, this.locale)}
               </article>
             </li>
           `,
@@ -84,7 +87,8 @@ export class PolicyNews extends PolicyElement {
     return html`
       <div part="list">
         ${Array.from(
-          { length: this.count },
+          // Ten placeholders already fill most screens; a larger limit would only add nodes.
+          { length: Math.min(this.count, 10) },
           () => html`
             <div class="placeholder-item">
               <div part="placeholder" class="placeholder"></div>

@@ -45,20 +45,28 @@ export class PolicyTopicHeader extends PolicyElement {
               ${publisher?.name
                 ? html`<div>
                     <dt>${t.publisher()}</dt>
-                    <dd>${publisher.url ? html`<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}</dd>
+                    <dd lang=${ifDefined(feed.language)}>
+                      ${publisher.url ? html`<a href=${publisher.url}>${publisher.name}</a>` : publisher.name}
+                    </dd>
                   </div>`
                 : nothing}
               ${government?.name
                 ? html`<div>
                     <dt>${t.publishedUnder()}</dt>
-                    <dd>${government.name}</dd>
+                    <dd lang=${ifDefined(feed.language)}>${government.name}</dd>
                   </div>`
                 : nothing}
             </dl>`
           : nothing}
-        ${feed.home_page_url ? html`<a part="more" href=${feed.home_page_url}>${t.moreOn(title)}</a>` : nothing}
+        ${feed.home_page_url ? html`<a part="more" href=${feed.home_page_url}>${this.moreOn(feed, t)}</a>` : nothing}
       </div>
     `;
+  }
+
+  /** "More on {topic}" in the interface language, with the topic marked in the feed's. */
+  private moreOn(feed: Feed, t: Messages) {
+    const [before, after] = t.moreOn('\u0000').split('\u0000');
+    return html`${before}<span lang=${ifDefined(feed.language)}>${feed.title}</span>${after}`;
   }
 
   protected override renderPlaceholder() {
