@@ -2,6 +2,7 @@
 // by Storybook (staticDirs), and the fault server (tests/server/feed-faults.mjs) for slow and broken ones.
 // Paths are relative to the preview page, so a Storybook published under a sub-path still finds them.
 import type { Feed, FeedItem, ItemType } from '../src/index.js';
+import { loadFeed } from '../src/data/client.js';
 import { ITEM_TYPES } from '../src/data/types.js';
 
 /** A sample feed file, such as `empty.json`. */
@@ -21,18 +22,10 @@ export const hangingFeed = faultFeed({ hang: 1 });
 export const failingFeed = faultFeed({ status: 500 });
 
 /**
- * A sample feed as an object, for stories that pass `.data`. Relative image URLs are made absolute
- * against the file's URL, as the data client does for a fetched feed.
+ * A sample feed as an object, for stories that pass `.data`: loaded and validated by the data client,
+ * so its relative URLs are already resolved against the file. It is shared; copy before changing it.
  */
-export async function loadFixture(file: string): Promise<Feed> {
-  const url = new URL(fixture(file), document.baseURI);
-  const feed = (await (await fetch(url)).json()) as Feed;
-  for (const item of feed.items) {
-    const image = item._policy?.image;
-    if (image?.url) image.url = new URL(image.url, url).href;
-  }
-  return feed;
-}
+export const loadFixture = (file: string): Promise<Feed> => loadFeed(fixture(file));
 
 const withItems = (feed: Feed, items: FeedItem[]): Feed => ({ ...feed, items });
 
