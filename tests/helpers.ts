@@ -2,6 +2,9 @@ import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing'
 import type { TemplateResult } from 'lit';
 import type { ElementState, PolicyElement } from '../src/index.js';
 
+/** Every element's tag. */
+export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;
+
 /** A sample feed, served as a static file by the test server (the same file Storybook and the demo use). */
 export const feedUrl = (name: string) => `/stories/fixtures/feeds/${name}`;
 

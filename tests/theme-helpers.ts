@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import type { ElementState } from '../src/index.js';
-import { feedUrl } from './helpers.js';
+import { feedUrl, TAGS } from './helpers.js';
 
 // Shared by the theming and accessibility tests: the four elements in each state, colour maths, tokens on :root.
 // Wrappers are rendered with fixtureSync: open-wc's fixture() waits for an animation frame for a plain <div>,
 // and a page in a background tab (tests run two files at once) gets none.
 
 export const feed = feedUrl('security-policy.en.json');
-export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;
+export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
 /** A feed with no title and no items: empty for every element. */

@@ -2,13 +2,13 @@
 // Each case gets an iframe of its own, so a fresh custom-element registry.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PolicyElement } from '../../src/index.js';
+import { TAGS as ELEMENTS } from '../helpers.js';
 
 type Recorded = { errors: string[]; warnings: string[]; violations: string[] };
 type TestWindow = Window & typeof globalThis & { recorded: Recorded; PolicyWidgets?: Record<string, unknown> };
 type Versioned = CustomElementConstructor & { version?: string };
 
 const feed = '/stories/fixtures/feeds/security-policy.en.json';
-const ELEMENTS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'];
 const allElements = (attributes = `src="${feed}"`) => ELEMENTS.map((tag) => `<${tag} ${attributes}></${tag}>`).join('');
 const MODULE = '<script type="module" src="/dist/policy-widgets.js"></script>';
 const CLASSIC = '<script src="/dist/policy-widgets.iife.js"></script>';

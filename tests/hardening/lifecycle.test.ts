@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PolicyElement } from '../../src/index.js';
-import { faultUrl, feedUrl, hits, shadow, text, uniqueKey, untilState } from '../helpers.js';
+import { faultUrl, feedUrl, hits, shadow, TAGS, text, uniqueKey, untilState } from '../helpers.js';
 import { mount } from './mount.js';
 
-const TAGS = ['policy-topic-header', 'policy-news', 'policy-speech', 'policy-white-paper'] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts the element's policy-load and policy-error events. */

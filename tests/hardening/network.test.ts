@@ -2,10 +2,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { FeedErrorDetail, PolicyElement } from '../../src/index.js';
 import { feedClientOptions } from '../../src/data/index.js';
-import { faultUrl, hits, shadow, uniqueKey, untilState } from '../helpers.js';
+import { faultUrl, hits, shadow, TAGS, uniqueKey, untilState } from '../helpers.js';
 import { mount } from './mount.js';
 
-const TAGS = ['policy-topic-header', 'policy-news', 'policy-speech', 'policy-white-paper'] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One element of `tag` on `src`, in the page, with the errors it reports. */
@@ -101,7 +100,8 @@ describe('a broken network, for every element', () => {
     const elements = TAGS.map((tag) => box.appendChild(Object.assign(document.createElement(tag) as PolicyElement, { src, limit: 7 })));
     await Promise.all(elements.map((element) => untilState(element, 'ready')));
     // The images are lazy and may sit below the fold: ask for them now, so their requests are counted too.
-    const images = [...shadow(elements[1]).querySelectorAll('img')];
+    const news = elements.find((element) => element.localName === 'policy-news')!;
+    const images = [...shadow(news).querySelectorAll('img')];
     images.forEach((image) => (image.loading = 'eager'));
     await Promise.all(images.map((image) => image.decode()));
     const requested = performance
