@@ -133,13 +133,13 @@ describe('feed validation', () => {
 });
 
 describe('a src that is not a URL', () => {
-  it('gives a network error, never an exception on the page', async () => {
+  it('gives a setup error, never an exception on the page', async () => {
     const uncaught: unknown[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.error);
     window.addEventListener('error', onError);
     const error = await failure(loadFeed('http://['));
     window.removeEventListener('error', onError);
-    expect(error.kind).to.equal('network');
+    expect(error.kind).to.equal('setup');
     expect(error.message).to.contain('not a valid feed URL');
     expect(uncaught).to.deep.equal([]);
   });

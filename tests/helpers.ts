@@ -23,10 +23,10 @@ export async function hits(key: string): Promise<{ count: number; cookies: (stri
   return (await fetch(`/faults/hits?key=${key}`)).json();
 }
 
-/** Renders `template` and waits until the element leaves `loading`. */
+/** Renders `template` and waits until the element has settled (ready, empty or error) and rendered that. */
 export async function fixtureSettled<T extends PolicyElement>(template: TemplateResult): Promise<T> {
   const element = await openWcFixture<T>(template);
-  await untilState(element, ['ready', 'empty', 'error']);
+  await element.settled;
   return element;
 }
 

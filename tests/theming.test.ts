@@ -31,7 +31,7 @@ const speech = html`<policy-speech src=${feed}></policy-speech>`;
 const whitePaper = html`<policy-white-paper src=${feed}></policy-white-paper>`;
 const header = html`<policy-topic-header src=${feed}></policy-topic-header>`;
 const broken = html`<policy-news src=${feedUrl('page.html')}></policy-news>`;
-const loading = html`<policy-news></policy-news>`;
+const loading = html`<policy-news src=${faultUrl({ hang: 1, key: 'theming-loading' })}></policy-news>`;
 
 /** Tab from a button placed before the element, so the first link gets keyboard focus. */
 async function focusFirstLink(element: PolicyElement) {
@@ -74,9 +74,10 @@ const CASES: TokenCase[] = [
   { token: '--policy-topic-header-notice-accent', value: RED, changes: 'history notice stripe', template: header, node: '[part~="history-notice"]', read: style('border-left-color'), expected: RED },
 ];
 
+/** Renders the template and waits for its content, except the loading case, which must stay loading. */
 async function settle(template: TemplateResult) {
   const element = await fixture<PolicyElement>(template);
-  if (element.src) await untilState(element, ['ready', 'error']);
+  if (template !== loading) await element.settled;
   return element;
 }
 

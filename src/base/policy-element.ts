@@ -1,18 +1,19 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { cachedFeed, loadFeed } from '../data/client.js';
-import { FeedError, type Feed, type FeedErrorDetail } from '../data/types.js';
-import { validateFeed } from '../data/validate.js';
+import { property } from 'lit/decorators.js';
+import type { Feed, FeedError, FeedErrorDetail } from '../data/types.js';
 import { VERSION } from '../define.js';
-import { onLangChange, resolveLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
+import { FeedController } from './feed-controller.js';
+import { LocaleController } from './locale-controller.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
 const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
+  setup: 'errorSetup',
   network: 'errorNetwork',
   timeout: 'errorTimeout',
   http: 'errorHttp',
@@ -21,13 +22,14 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
 };
 
 /**
- * The base of every policy-widgets element: it turns `src` or `.data` into a
- * validated feed through the data client, resolves the locale, keeps the
- * `state`, fires the events and renders the loading, error and empty states.
+ * The base of every policy-widgets element. Its feed controller turns `src`
+ * or `.data` into a validated feed through the data client, and its locale
+ * controller keeps the interface language; the base derives `state` from
+ * them, fires the events and renders the loading, error and empty states.
  * An element supplies only what it selects from the feed and how it looks.
  *
  * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
- * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `network`, `timeout`, `http`, `parse`, `format`.
+ * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
  * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
  * @csspart base - The element's root box.
  * @csspart placeholder - A placeholder shape in the loading state.
@@ -79,20 +81,15 @@ export abstract class PolicyElement extends LitElement {
   /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
-  /** The interface locale, from `lang` on the element, its ancestors or `<html>`. */
-  @state() protected locale: Locale = 'en';
-  @state() protected feed?: Feed;
-  @state() private error?: FeedError;
-
   /** The level used when `heading-level` is missing or out of range. */
   protected defaultHeadingLevel = 3;
 
-  private loadedSrc?: string;
-  private ticket = 0;
-  private pendingEvent = false;
+  protected readonly feeds = new FeedController(this);
+  private readonly locales = new LocaleController(this);
+  /** The feed or error last announced by an event, so each is announced once. */
+  private announced?: Feed | FeedError;
   private focusAfterRetry = false;
   private reservedHeight = 0;
-  private stopWatchingLang?: () => void;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -100,21 +97,25 @@ export abstract class PolicyElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.locale = resolveLocale(this);
+    // At once, not on the next mutation record: a test or page awaiting updateComplete sees the new language.
+    if (name === 'lang') this.locales.resolve();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.locale = resolveLocale(this);
-    this.stopWatchingLang = onLangChange(this, () => (this.locale = resolveLocale(this)));
-    // A response that arrived while the element was away (even for a src set meanwhile) was dropped: ask again.
-    if (!this.feed && !this.error) this.loadedSrc = undefined;
-    this.requestUpdate();
+  /**
+   * Resolves with the state once the element has settled for its current source (`ready`, `empty` or
+   * `error`) and rendered it; at once if it already has.
+   */
+  get settled(): Promise<ElementState> {
+    // The pending update first: it is what hands a new src or .data to the feed controller.
+    return this.updateComplete
+      .then(() => this.feeds.settled)
+      .then(() => this.updateComplete)
+      .then(() => this.state);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopWatchingLang?.();
+  /** The interface locale, from `lang` on the element, its ancestors or `<html>`. */
+  protected get locale(): Locale {
+    return this.locales.locale;
   }
 
   /** The heading level in use: `heading-level` if it is 1–6, else the element's default. */
@@ -130,54 +131,15 @@ export abstract class PolicyElement extends LitElement {
   /** The loading state: shapes that take the space the content will take. */
   protected abstract renderPlaceholder(): unknown;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.data != null) {
-      if (changed.has('data')) this.adoptData(this.data);
-    } else {
-      // '' for a blank src attribute, so it settles as an error; undefined while there is no src at all.
-      const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : this.src == null ? undefined : '';
-      if (src !== this.loadedSrc || changed.has('data')) this.load(src);
-    }
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : this.src == null ? undefined : '';
+    this.feeds.use(src, this.data);
+    const { feed, error } = this.feeds;
     const wasLoading = this.state === 'loading';
-    this.state = this.error ? 'error' : !this.feed ? 'loading' : this.hasContent(this.feed) ? 'ready' : 'empty';
+    this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
     // the page too. Any later update (new options, a new language) lets it take its own height again.
     this.reservedHeight = this.state === 'ready' && wasLoading ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
-  }
-
-  private adoptData(data: unknown) {
-    this.ticket++;
-    this.loadedSrc = undefined;
-    try {
-      this.settle(validateFeed(data, document.baseURI));
-    } catch (error) {
-      // A feed given as .data has no URL of its own to report.
-      this.settle(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));
-    }
-  }
-
-  private load(src: string | undefined) {
-    const ticket = ++this.ticket;
-    this.loadedSrc = src;
-    this.feed = undefined;
-    this.error = undefined;
-    if (!src) {
-      // A src attribute left blank (an empty CMS field) is a mistake to show, not a load to wait for.
-      if (src === '') this.settle(undefined, new FeedError('network', 'The src attribute is empty: give a feed URL, or set .data.'));
-      return;
-    }
-    const cached = cachedFeed(src);
-    if (cached) this.settle(cached);
-    loadFeed(src).then(
-      (feed) => ticket === this.ticket && this.isConnected && !cached && this.settle(feed),
-      (error) => ticket === this.ticket && this.isConnected && this.settle(undefined, error),
-    );
-  }
-
-  private settle(feed?: Feed, error?: unknown) {
-    this.feed = feed;
-    this.error = error === undefined ? undefined : error instanceof FeedError ? error : new FeedError('format', String(error));
-    this.pendingEvent = true;
   }
 
   private get base() {
@@ -191,30 +153,31 @@ export abstract class PolicyElement extends LitElement {
       this.focusAfterRetry = false;
       this.base?.focus();
     }
-    if (!this.pendingEvent || this.state === 'loading') return;
-    this.pendingEvent = false;
-    const { error } = this;
-    const event = error
-      ? new CustomEvent<FeedErrorDetail>('policy-error', {
-          detail: { kind: error.kind, message: error.message, url: error.url },
-          bubbles: true,
-          composed: true,
-        })
-      : new CustomEvent<Feed>('policy-load', { detail: this.feed, bubbles: true, composed: true });
-    this.dispatchEvent(event);
+    const { feed, error } = this.feeds;
+    const outcome = error ?? feed;
+    if (!outcome || outcome === this.announced) return;
+    this.announced = outcome;
+    this.dispatchEvent(
+      error
+        ? new CustomEvent<FeedErrorDetail>('policy-error', {
+            detail: { kind: error.kind, message: error.message, url: error.url },
+            bubbles: true,
+            composed: true,
+          })
+        : new CustomEvent<Feed>('policy-load', { detail: feed, bubbles: true, composed: true }),
+    );
   }
 
   private retry() {
-    this.loadedSrc = undefined;
     this.focusAfterRetry = true;
-    if (this.data != null) this.adoptData(this.data);
-    this.requestUpdate();
+    this.feeds.retry();
   }
 
   protected override render(): TemplateResult {
     const t = translate(this.locale);
     const loading = this.state === 'loading';
-    const errorMessage = this.error && (t[ERROR_MESSAGES[this.error.kind]] as () => string)();
+    const { error } = this.feeds;
+    const errorMessage = error && (t[ERROR_MESSAGES[error.kind]] as () => string)();
     // The base takes focus after "Try again" (tabindex -1 keeps it out of the tab order), so the
     // reader stays in place through the reload. The status sits outside the busy box, which screen readers may keep quiet until it is done.
     // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
@@ -223,11 +186,11 @@ export abstract class PolicyElement extends LitElement {
       <div part="base" lang=${this.locale} aria-busy=${loading} tabindex="-1">
         ${loading
           ? this.renderPlaceholder()
-          : this.error
+          : error
             ? this.renderError(errorMessage!, t)
             : this.state === 'empty'
               ? html`<p part="empty">${t.empty()}</p>`
-              : this.renderContent(this.feed!, t)}
+              : this.renderContent(this.feeds.feed!, t)}
       </div>
     `;
   }

@@ -13,22 +13,39 @@ export const feedClientOptions = {
   maxAge: 60_000,
 };
 
+/** Hears every change of one URL's feed: a new feed, or an error while no feed is held. */
+export type FeedListener = (feed: Feed | undefined, error?: FeedError) => void;
+
 interface CacheEntry {
-  promise: Promise<Feed>;
+  url: string;
   feed?: Feed;
+  /** The response text the feed came from, so a refresh that changes nothing tells no one. */
+  body?: string;
   loadedAt: number;
-  revalidating?: boolean;
+  inflight?: Promise<Feed>;
+  listeners: Set<FeedListener>;
 }
 
 const cache = new Map<string, CacheEntry>();
 
+/** The page's base URL; in Node (prerendering) there is none, and feed URLs must be absolute. */
+export const pageBase = (): string | undefined => globalThis.document?.baseURI;
+
 /** Resolves `src` against the page, as fetch would; undefined when it is not a URL at all. */
 export function feedUrl(src: string): string | undefined {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(src, pageBase()).href;
   } catch {
     return undefined;
   }
+}
+
+const invalidUrl = (src: string) => new FeedError('setup', `"${src}" is not a valid feed URL.`, src);
+
+function entryFor(url: string): CacheEntry {
+  let entry = cache.get(url);
+  if (!entry) cache.set(url, (entry = { url, loadedAt: 0, listeners: new Set() }));
+  return entry;
 }
 
 /**
@@ -38,38 +55,57 @@ export function feedUrl(src: string): string | undefined {
  */
 export function loadFeed(src: string): Promise<Feed> {
   const url = feedUrl(src);
-  if (!url) return Promise.reject(new FeedError('network', `"${src}" is not a valid feed URL.`, src));
-  const entry = cache.get(url);
-  if (!entry) return request(url).promise;
-  if (entry.feed && !entry.revalidating && Date.now() - entry.loadedAt > feedClientOptions.maxAge) {
-    entry.revalidating = true;
-    fetchFeed(url).then(
-      (feed) => cache.set(url, { promise: Promise.resolve(feed), feed, loadedAt: Date.now() }),
-      () => (entry.revalidating = false),
-    );
-  }
-  return entry.promise;
+  if (!url) return Promise.reject(invalidUrl(src));
+  const entry = entryFor(url);
+  if (!entry.feed) return entry.inflight ?? request(entry);
+  if (!entry.inflight && Date.now() - entry.loadedAt > feedClientOptions.maxAge) request(entry).catch(() => {});
+  return Promise.resolve(entry.feed);
 }
 
-/** The feed already loaded for `src`, if any, so an element can render it without a loading frame. */
-export function cachedFeed(src: string): Feed | undefined {
+/**
+ * Subscribes `listener` to the feed at `src`: it hears the feed at once if one
+ * is loaded, then every change, including a refresh that brings new content.
+ * Starts a load when needed. Returns the function that unsubscribes.
+ */
+export function watchFeed(src: string, listener: FeedListener): () => void {
   const url = feedUrl(src);
-  return url ? cache.get(url)?.feed : undefined;
+  if (!url) {
+    listener(undefined, invalidUrl(src));
+    return () => {};
+  }
+  const entry = entryFor(url);
+  entry.listeners.add(listener);
+  if (entry.feed) listener(entry.feed);
+  // Errors reach the listener through request(); this promise has nothing more to say.
+  loadFeed(url).catch(() => {});
+  return () => entry.listeners.delete(listener);
 }
 
-function request(url: string): CacheEntry {
-  const entry: CacheEntry = { promise: fetchFeed(url), loadedAt: Date.now() };
-  cache.set(url, entry);
-  entry.promise.then(
-    (feed) => Object.assign(entry, { feed, loadedAt: Date.now() }),
-    () => cache.get(url) === entry && cache.delete(url),
+function request(entry: CacheEntry): Promise<Feed> {
+  const notify = (feed?: Feed, error?: FeedError) => entry.listeners.forEach((listener) => listener(feed, error));
+  const inflight = fetchFeed(entry.url).then(
+    ({ feed, body }) => {
+      entry.inflight = undefined;
+      entry.loadedAt = Date.now();
+      if (body !== entry.body) {
+        Object.assign(entry, { feed, body });
+        notify(feed);
+      }
+      return entry.feed!;
+    },
+    (error: FeedError) => {
+      entry.inflight = undefined;
+      // A failed refresh keeps the feed already shown; a failed first load is reported.
+      if (!entry.feed) notify(undefined, error);
+      throw error;
+    },
   );
-  return entry;
+  return (entry.inflight = inflight);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fetchFeed(url: string): Promise<Feed> {
+async function fetchFeed(url: string): Promise<{ feed: Feed; body: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url);
@@ -82,7 +118,7 @@ async function fetchFeed(url: string): Promise<Feed> {
   }
 }
 
-async function fetchOnce(url: string): Promise<Feed> {
+async function fetchOnce(url: string): Promise<{ feed: Feed; body: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), feedClientOptions.timeout);
   let body: string;
@@ -110,5 +146,5 @@ async function fetchOnce(url: string): Promise<Feed> {
     throw new FeedError('parse', 'The response is not JSON.', url);
   }
   // After a redirect, relative URLs in the feed are relative to where it really is.
-  return validateFeed(json, finalUrl);
+  return { feed: validateFeed(json, finalUrl), body };
 }

@@ -65,7 +65,8 @@ export interface Feed {
   _policy?: PolicyFeedExtension;
 }
 
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
+/** `setup`: the element was given no usable source (no `src`, a blank one, or one that is not a URL). */
+export type FeedErrorKind = 'setup' | 'network' | 'timeout' | 'http' | 'parse' | 'format';
 
 /** The detail of `policy-error`, and the reason for the error state. */
 export interface FeedErrorDetail {

@@ -12,6 +12,8 @@ export const messages = {
   loading: () => msg('Loading…', { id: 'policy-widgets.loading' }),
   retry: () => msg('Try again', { id: 'policy-widgets.retry' }),
   empty: () => msg('There is nothing to show here yet.', { id: 'policy-widgets.empty' }),
+  errorSetup: () =>
+    msg('This content cannot be shown: it has not been set up correctly.', { id: 'policy-widgets.errorSetup' }),
   errorNetwork: () =>
     msg('The content could not be loaded. Check your connection and try again.', {
       id: 'policy-widgets.errorNetwork',

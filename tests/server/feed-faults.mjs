@@ -10,6 +10,7 @@
 //     fail     answer 503 to the first N requests with this key, then the feed
 //     key      count requests under this key
 //     redirect answer 302 to this same-server path instead
+//     changing give the feed a new title on every request with this key ("… (2)", "… (3)"): a feed that was edited
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
 //   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
@@ -67,7 +68,11 @@ export function handleFeedFault(req, res) {
     }
     if (params.has('status')) return send(res, Number(params.get('status')), `{"error":"status ${params.get('status')}"}`);
     try {
-      const body = await readFile(new URL(`${folder}/${file}`, FIXTURES));
+      let body = await readFile(new URL(`${folder}/${file}`, FIXTURES));
+      if (params.has('changing') && record) {
+        const feed = JSON.parse(body);
+        body = JSON.stringify({ ...feed, title: `${feed.title} (${record.count})` });
+      }
       send(res, 200, body, TYPES[file.split('.').pop()] ?? 'application/octet-stream');
     } catch {
       send(res, 404, '{"error":"no such fixture"}');
