@@ -11,11 +11,11 @@ import { chromeArgs, chromePath } from './server/chrome.mjs';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const feed = '/stories/fixtures/feeds/security-policy.en.json';
 const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'];
-// Loading: no src yet. Empty: a feed with no title and no items, set as .data. Error: an HTML page as the feed.
+// Loading: a feed that never answers (the fault server, mounted by the Vite config). Empty: a feed with no title and no items, set as .data. Error: an HTML page as the feed.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forced colours</title>
 <script type="module" src="/src/index.ts"></script></head><body><main>
 ${TAGS.map((tag) => `<section data-tag="${tag}">
-  <${tag} data-state="loading"></${tag}>
+  <${tag} data-state="loading" src="/faults/feeds/security-policy.en.json?hang=1"></${tag}>
   <${tag} data-state="ready" src="${feed}"></${tag}>
   <${tag} data-state="empty" data-empty></${tag}>
   <${tag} data-state="error" src="/stories/fixtures/feeds/page.html"></${tag}>
