@@ -19,11 +19,12 @@ import { storyIsSettled } from '../storybook-static.mjs';
 export const VIEWPORT = { width: 800, height: 600 };
 const SETTLE_TIMEOUT = 15_000;
 /**
- * Chromium reaches the server through this name, with the server as its proxy: the server's port is
- * free-chosen, and would otherwise show in a story that prints an address (the Embed code page).
+ * Every engine reaches the server through this name, with the server as its HTTP proxy: the server's
+ * port is free-chosen, and would otherwise show in a story that prints an address (the Embed code page).
  * A `.localhost` name is a secure context, as 127.0.0.1 is.
  */
 const STABLE_ORIGIN = 'http://storybook.localhost';
+const hostAndPort = (origin) => new URL(origin).host;
 // Dates are formatted in the feed's own offset already; a fixed zone keeps anything else from following the machine.
 const TZ = 'Europe/Oslo';
 
@@ -136,15 +137,21 @@ const firefoxEngine = {
       headless: true,
       defaultViewport: VIEWPORT,
       env: { ...process.env, TZ },
-      // BiDi cannot emulate reduced motion: the preference gives the same media query, so the shimmer stands still.
-      extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+      extraPrefsFirefox: {
+        // BiDi cannot emulate reduced motion: the preference gives the same media query, so the shimmer stands still.
+        'ui.prefersReducedMotion': 1,
+        'network.proxy.type': 1,
+        'network.proxy.http': new URL(origin).hostname,
+        'network.proxy.http_port': Number(new URL(origin).port),
+        'network.proxy.allow_hijacking_localhost': true,
+      },
     });
     const pages = await Promise.all(
       Array.from({ length: workers }, async () => {
         const page = await browser.newPage();
         return {
           async shoot(path, { loading }) {
-            await page.goto(`${origin}${path}`);
+            await page.goto(`${STABLE_ORIGIN}${path}`);
             await page.waitForFunction(storyIsSettled, { timeout: SETTLE_TIMEOUT, polling: 100 }, loading);
             const height = await page.evaluate(readyForScreenshot);
             const buffer = await page.screenshot({ clip: { x: 0, y: 0, width: VIEWPORT.width, height } });
@@ -235,7 +242,12 @@ const webkitEngine = {
       }
       // Do not name a browserName: the driver refuses to match it.
       const { sessionId } = await call('POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] } } },
+        capabilities: {
+          alwaysMatch: {
+            'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+            proxy: { proxyType: 'manual', httpProxy: hostAndPort(origin) },
+          },
+        },
       });
       const session = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
       const run = (fn, ...args) => session('POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args });
@@ -254,7 +266,7 @@ const webkitEngine = {
       await session('POST', '/timeouts', { script: 30_000 });
       const page = {
         async shoot(path, { loading }) {
-          await session('POST', '/url', { url: `${origin}${path}` });
+          await session('POST', '/url', { url: `${STABLE_ORIGIN}${path}` });
           const deadline = Date.now() + SETTLE_TIMEOUT;
           while (!(await run(storyIsSettled, loading))) {
             if (Date.now() > deadline) throw new Error(`Timeout ${SETTLE_TIMEOUT}ms exceeded waiting for the story to settle`);
