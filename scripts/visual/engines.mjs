@@ -24,7 +24,6 @@ const SETTLE_TIMEOUT = 15_000;
  * A `.localhost` name is a secure context, as 127.0.0.1 is.
  */
 const STABLE_ORIGIN = 'http://storybook.localhost';
-const hostAndPort = (origin) => new URL(origin).host;
 // Dates are formatted in the feed's own offset already; a fixed zone keeps anything else from following the machine.
 const TZ = 'Europe/Oslo';
 
@@ -220,7 +219,8 @@ const webkitEngine = {
   modes: ['light', 'dark'],
   compared: false,
   check: webkitPaths,
-  async launch(workers, origin) {
+  // One page whatever is asked: WebKitWebDriver drives one browser at a time.
+  async launch(_workers, origin) {
     const paths = webkitPaths();
     const xvfb = await startXvfb(paths.xvfb);
     const port = await freePort();
@@ -245,7 +245,7 @@ const webkitEngine = {
         capabilities: {
           alwaysMatch: {
             'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
-            proxy: { proxyType: 'manual', httpProxy: hostAndPort(origin) },
+            proxy: { proxyType: 'manual', httpProxy: new URL(origin).host },
           },
         },
       });
@@ -276,7 +276,6 @@ const webkitEngine = {
           return crop(Buffer.from(await session('GET', '/screenshot'), 'base64'), height);
         },
       };
-      // One session per driver: WebKitWebDriver drives one browser at a time.
       return {
         pages: [page],
         close: async () => {
