@@ -1,38 +1,14 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails on any
 // page error, console error or axe violation, naming the story. Run by `npm run test:stories`.
 // The stories' slow and failing feeds come from the fault server the tests use, mounted here too.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
-import { handleFeedFault } from '../tests/server/feed-faults.mjs';
+import { serveStorybook, storyIsSettled } from './storybook-static.mjs';
 
-const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const TYPES = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.txt': 'text/plain', '.woff2': 'font/woff2', '.png': 'image/png',
-};
-
-const server = createServer(async (req, res) => {
-  if (handleFeedFault(req, res)) return;
-  let path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path === '/favicon.ico') path = '/favicon.svg'; // Chromium asks for it; Storybook ships an SVG one.
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const storybook = await serveStorybook();
+const { origin, index, stories } = storybook;
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 const context = await browser.newContext();
@@ -51,28 +27,7 @@ page.on('console', (message) => {
 
 /** Waits until every policy element in the story (shadow roots included) has left `loading`, or, in a loading story, shows its placeholder. */
 async function settle(loadingStory) {
-  await page.waitForFunction(
-    (loading) => {
-      const found = [];
-      const walk = (node) => {
-        for (const element of node.querySelectorAll('*')) {
-          if (element.localName.startsWith('policy-')) found.push(element);
-          if (element.shadowRoot) walk(element.shadowRoot);
-        }
-      };
-      walk(document.querySelector('#storybook-root'));
-      return (
-        found.length > 0 &&
-        found.every((element) =>
-          loading
-            ? element.getAttribute('state') === 'loading' && element.shadowRoot?.querySelector('[part~="placeholder"]')
-            : element.hasAttribute('state') && element.getAttribute('state') !== 'loading',
-        )
-      );
-    },
-    loadingStory,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction(storyIsSettled, loadingStory, { timeout: 15_000 });
 }
 
 async function axeViolations() {
@@ -138,7 +93,7 @@ for (const { story, globals } of runs) {
 }
 
 await browser.close();
-server.close();
+storybook.close();
 if (failed.length) {
   console.error(`\n${failed.join('\n')}\n\n${failed.length} of ${runs.length} story checks failed.`);
   process.exit(1);
