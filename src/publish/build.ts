@@ -8,7 +8,6 @@ import { PublishError } from './errors.js';
 import { headersFile, nginxServerBlock, type CacheSettings, type NginxSettings } from './hosting.js';
 import type { Converted, Skip } from './item.js';
 import { readInput, writeAtomic } from './io.js';
-import { ajv } from './schema.js';
 
 /** One source of a topic in one locale: a file path (relative to the site config) or an http(s) URL. */
 export interface SourceConfig {
@@ -60,7 +59,7 @@ const SOURCE = {
   ],
 };
 
-const checkSite = ajv.compile({
+const SITE_SCHEMA = {
   type: 'object',
   required: ['topics'],
   additionalProperties: false,
@@ -104,7 +103,7 @@ const checkSite = ajv.compile({
       },
     },
   },
-});
+};
 
 /** The config fields of one level, without the structure around them. */
 function configOf(level: ConvertConfig): ConvertConfig {
@@ -197,7 +196,7 @@ async function removePagesFrom(dir: string, topic: string, locale: string, first
  */
 export async function build(siteConfigPath: string, outDir: string, log: (line: string) => void): Promise<BuildReport> {
   const { json, url: siteUrl } = await readJson(siteConfigPath);
-  const site = checkConfig<SiteConfig>(json, siteConfigPath, checkSite);
+  const site = checkConfig<SiteConfig>(json, siteConfigPath, SITE_SCHEMA);
   const siteDir = siteUrl.startsWith('file:') ? dirname(resolve(siteConfigPath)) : process.cwd();
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });

@@ -61,10 +61,15 @@ export const CONFIG_PROPERTIES = {
   },
 } as const;
 
-const validateConfig = ajv.compile<ConvertConfig>({ type: 'object', additionalProperties: false, properties: CONFIG_PROPERTIES });
+const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: CONFIG_PROPERTIES };
 
-/** Checks a parsed config; throws a one-line PublishError naming the first problem. */
-export function checkConfig<T>(json: unknown, name: string, validate: { (data: unknown): boolean; errors?: unknown } = validateConfig): T {
+/** Compiled on first use: a command that reads no config does not pay for it. */
+const compiled = new Map<object, ReturnType<typeof ajv.compile>>();
+
+/** Checks a parsed config against a schema (by default the `--config` one); throws a one-line PublishError naming the first problem. */
+export function checkConfig<T>(json: unknown, name: string, schema: object = CONFIG_SCHEMA): T {
+  const validate = compiled.get(schema) ?? ajv.compile(schema);
+  compiled.set(schema, validate);
   if (!validate(json)) {
     const [first] = (validate.errors ?? []) as Parameters<typeof describeError>[0][];
     const { pointer, message } = describeError(first);

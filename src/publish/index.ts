@@ -6,3 +6,5 @@ export { FORMATS } from './convert.js';
 export { validateDocument, type Problem } from './validate.js';
 export { MAX_INPUT_BYTES } from './io.js';
 export { XML_LIMITS } from './xml.js';
+// The widgets' own reading rules, the module the browser bundles: for checks that must agree with them.
+export { validateFeed } from '../data/validate.js';

@@ -22,6 +22,9 @@ export function convertJsonFeed(json: unknown, url: string, name: string): Conve
     throw new PublishError(`${name}: not a JSON Feed: no "version" of https://jsonfeed.org/version/… and "items" array`);
   }
   const feed = json as Json;
+  // A local file has no web address: the feed's own URL, or its home page, stands in for it.
+  const web = [url, string(feed.feed_url), string(feed.home_page_url)].find((candidate) => candidate && /^https?:\/\//.test(candidate));
+  const base = web ?? url;
   const raws = (feed.items as unknown[]).map((entry): RawItem => {
     const item = record(entry);
     const policy = record(item._policy);
@@ -55,7 +58,7 @@ export function convertJsonFeed(json: unknown, url: string, name: string): Conve
   });
   const head = buildHead(
     { title: string(feed.title), description: string(feed.description), home_page_url: string(feed.home_page_url), language: string(feed.language) },
-    url,
+    base,
   );
   const policy = record(feed._policy);
   const publisher = record(policy.publisher);
@@ -65,8 +68,8 @@ export function convertJsonFeed(json: unknown, url: string, name: string): Conve
       publisher: { name: string(publisher.name), url: string(publisher.url) },
       government: { name: string(government.name), current: typeof government.current === 'boolean' ? government.current : undefined },
     },
-    url,
+    base,
   );
   if (extension) head._policy = extension;
-  return { head, ...buildItems(raws, url) };
+  return { head, ...buildItems(raws, base) };
 }

@@ -12,8 +12,9 @@ export function describeError(error: ErrorObject): { pointer: string; message: s
   if (error.keyword === 'additionalProperties') {
     return { pointer, message: `unknown field "${String(error.params.additionalProperty)}"` };
   }
+  // A pattern means little to a reader; the schema's description of the field says what is expected.
   if (error.keyword === 'pattern' && error.parentSchema?.description) {
-    return { pointer, message: `${error.message}: ${String(error.parentSchema.description)}` };
+    return { pointer, message: `does not match: ${String(error.parentSchema.description)}` };
   }
   return { pointer, message: error.message ?? error.keyword };
 }
