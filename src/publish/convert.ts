@@ -79,7 +79,8 @@ export function typeItems(source: Converted, config: ConvertConfig): Converted {
 
 /**
  * Merges converted sources into one feed: feed fields from the config, else the first source that has
- * them; items de-duplicated by id (the first source wins), newest first.
+ * them (publisher and government only when the sources agree); items de-duplicated by id (the first
+ * source wins), newest first.
  * An item whose language differs from the feed's keeps its own `language`.
  */
 export function mergeSources(sources: Converted[], config: ConvertConfig = {}): { feed: Feed; skipped: Skip[] } {
@@ -98,7 +99,14 @@ export function mergeSources(sources: Converted[], config: ConvertConfig = {}): 
   }
   const title = configHead.title ?? head.title;
   if (!title) throw new PublishError('the sources give no feed title: set "title" in the config');
-  const policy = { ...head._policy, ...buildFeedPolicy(config, config.publisher?.url ?? 'about:blank') };
+  // Publisher and government are claims about every item: kept only when the sources that make one agree.
+  const sourcePolicy = {
+    publisher: agreed(sources.map((source) => source.head._policy?.publisher)),
+    government: agreed(sources.map((source) => source.head._policy?.government)),
+  };
+  const policy = Object.fromEntries(
+    Object.entries({ ...sourcePolicy, ...buildFeedPolicy(config, config.publisher?.url ?? 'about:blank') }).filter(([, value]) => value),
+  );
   const feed: Feed = {
     version: JSON_FEED_VERSION,
     title,
@@ -109,6 +117,12 @@ export function mergeSources(sources: Converted[], config: ConvertConfig = {}): 
     items: newestFirst(items),
   };
   return { feed, skipped: sources.flatMap((source) => source.skipped) };
+}
+
+/** The one value all the given ones share, or undefined when they differ or none is given. */
+function agreed<T>(values: (T | undefined)[]): T | undefined {
+  const distinct = new Map(values.filter((value) => value !== undefined).map((value) => [JSON.stringify(value), value]));
+  return distinct.size === 1 ? [...distinct.values()][0] : undefined;
 }
 
 /** The language every item shares, when the sources name no feed language. */
