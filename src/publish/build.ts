@@ -215,7 +215,7 @@ export async function build(siteConfigPath: string, outDir: string, log: (line: 
         log(`${topic} ${locale}: reading ${source.url}`);
         try {
           const converted = convertInput(await readInput(source.url, siteDir), source.from);
-          log(`${topic} ${locale}: ${converted.format}, ${converted.items.length} items, ${converted.skipped.length} skipped`);
+          log(`${topic} ${locale}: ${converted.format}, ${converted.items.length} item${converted.items.length === 1 ? '' : 's'}, ${converted.skipped.length} skipped`);
           sources.push(typeItems(converted, cascade(localeWide, configOf(source))));
         } catch (error) {
           if (!(error instanceof PublishError)) throw error;

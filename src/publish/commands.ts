@@ -48,7 +48,7 @@ export async function buildCommand(inputs: string[], options: { out?: string }, 
     { new: 0, changed: 0, kept: 0, skipped: 0 },
   );
   output.stderr(
-    `built ${report.feeds.length} feeds in ${options.out}: ${totals.new} new, ${totals.changed} changed, ${totals.kept} kept, ${totals.skipped} skipped`,
+    `built ${report.feeds.length} feed${report.feeds.length === 1 ? '' : 's'} in ${options.out}: ${totals.new} new, ${totals.changed} changed, ${totals.kept} kept, ${totals.skipped} skipped`,
   );
   if (!report.failed.length) return 0;
   const topics = [...new Set(report.failed.map((failure) => failure.topic))];

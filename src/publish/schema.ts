@@ -8,6 +8,7 @@ addFormats(ajv);
 /** An Ajv error as `JSON-Pointer: what is wrong`. */
 export function describeError(error: ErrorObject): { pointer: string; message: string } {
   const pointer = error.instancePath || '/';
+  if (error.propertyName !== undefined) return { pointer, message: `name "${error.propertyName}" ${error.message}` };
   if (error.keyword === 'required') return { pointer, message: `missing "${String(error.params.missingProperty)}"` };
   if (error.keyword === 'additionalProperties') {
     return { pointer, message: `unknown field "${String(error.params.additionalProperty)}"` };
