@@ -20,11 +20,11 @@ export const fixture = (path) => join(FIXTURES, path);
  * Runs the command line with `args`. Resolves with its exit code, stdout, stderr lines, wall time (ms)
  * and peak resident memory (MB).
  */
-export function cli(args, { cwd = ROOT } = {}) {
+export function cli(args, { cwd = ROOT, env = {} } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'policy-widgets-rss-'));
   const rssFile = join(scratch, 'rss');
   const started = performance.now();
-  const child = spawn(process.execPath, [MEASURED, ...args], { cwd, env: { ...process.env, PEAK_RSS_FILE: rssFile } });
+  const child = spawn(process.execPath, [MEASURED, ...args], { cwd, env: { ...process.env, ...env, PEAK_RSS_FILE: rssFile } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -41,8 +41,8 @@ export function cli(args, { cwd = ROOT } = {}) {
 }
 
 /** Runs `convert` and parses the feed it prints; fails loudly if it did not succeed. */
-export async function convertToFeed(args) {
-  const result = await cli(['convert', ...args]);
+export async function convertToFeed(args, options) {
+  const result = await cli(['convert', ...args], options);
   if (result.code !== 0) throw new Error(`convert ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return { feed: JSON.parse(result.stdout), warnings: result.lines };
 }

@@ -172,8 +172,21 @@ test('GOV.UK history mode: a political item of a government no longer in office 
   assert.equal(unpolitical._policy?.government, undefined, 'history mode is for political content only');
 });
 
+test("a config rule wins over the source's own type; the default only fills in", async () => {
+  const config = write('rule-over-source.json', JSON.stringify({ title: 'T', type: 'report', type_rules: [{ url: '/government/news/modern-life', type: 'news' }] }));
+  const { feed } = await convertToFeed([fixture('govuk/news_article__news_article_press_release.json'), fixture('govuk/speech__speech.json'), fixture('govuk/publication__publication.json'), '--config', config]);
+  assert.deepEqual(
+    feed.items.map((item) => item._policy?.type),
+    ['news', 'report', 'speech'],
+    'press_release turned news by the rule; the notice, untyped by GOV.UK, gets the default; the speech keeps its type',
+  );
+});
+
 test('WordPress REST posts with _embed: entities in titles, featured media with alt text, terms typed by --config', async () => {
-  const { feed, warnings } = await convertToFeed([fixture('wordpress/posts-embed.json'), '--config', fixture('config/wordpress.json')]);
+  // In Oslo's time zone, as a Norwegian publisher's server would be: date_gmt must still be read as UTC.
+  const { feed, warnings } = await convertToFeed([fixture('wordpress/posts-embed.json'), '--config', fixture('config/wordpress.json')], {
+    env: { TZ: 'Europe/Oslo' },
+  });
   assert.equal(feed.title, 'Samfunnssikkerhet i Eksempel kommune', 'from --config: WordPress posts carry no feed title');
   assert.equal(feed.language, 'nb');
   const [plan, drill] = feed.items;
