@@ -17,14 +17,14 @@ if (!existsSync(join(ROOT, 'dist/node/publish.js'))) {
 export const fixture = (path) => join(FIXTURES, path);
 
 /**
- * Runs the command line with `args`. Resolves with its exit code, stdout, stderr lines, wall time (ms)
- * and peak resident memory (MB).
+ * Runs the command line with `args`. Resolves with its exit code, stdout, stderr lines, wall time (ms),
+ * CPU time (ms) and peak resident memory (MB).
  */
 export function cli(args, { cwd = ROOT, env = {} } = {}) {
-  const scratch = mkdtempSync(join(tmpdir(), 'policy-widgets-rss-'));
-  const rssFile = join(scratch, 'rss');
+  const scratch = mkdtempSync(join(tmpdir(), 'policy-widgets-usage-'));
+  const usageFile = join(scratch, 'usage.json');
   const started = performance.now();
-  const child = spawn(process.execPath, [MEASURED, ...args], { cwd, env: { ...process.env, ...env, PEAK_RSS_FILE: rssFile } });
+  const child = spawn(process.execPath, [MEASURED, ...args], { cwd, env: { ...process.env, ...env, USAGE_FILE: usageFile } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -33,9 +33,9 @@ export function cli(args, { cwd = ROOT, env = {} } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      const peakMB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ code, stdout, stderr, lines: stderr.split('\n').filter(Boolean), ms, peakMB });
+      resolve({ code, stdout, stderr, lines: stderr.split('\n').filter(Boolean), ms, cpuMs: usage.cpu / 1000, peakMB: usage.maxRSS / 1024 });
     });
   });
 }

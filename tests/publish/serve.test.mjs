@@ -176,6 +176,12 @@ test('only feed files are served: not _headers, nginx.conf, or a path outside th
   }
 });
 
+test('`policy-widgets validate` reads a feed from its URL and finds nothing wrong', async () => {
+  const result = await cli(['validate', `${feeds}/beredskap.nb.json`]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.stderr, '');
+});
+
 test('next_url pages are served too: a reader can follow the whole history', async () => {
   let url = `${feeds}/ebola.en.json`;
   let count = 0;
