@@ -3,7 +3,12 @@
 // Each command is one entry of COMMANDS; `prerender` will be one more.
 import { parseArgs } from 'node:util';
 
-const publish = () => import('../dist/node/publish.js');
+/** The Node code, built by `npm run build` (vite.node.config.ts); a published package ships it. */
+const publish = () =>
+  import('../dist/node/publish.js').catch((error) => {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/node/publish.js')) throw error;
+    throw Object.assign(new Error('dist/node/publish.js is missing: run `npm run build` first'), { usage: true });
+  });
 
 /** name → { usage, summary, options (node:util parseArgs), run(positionals, values, output) → exit code } */
 const COMMANDS = {

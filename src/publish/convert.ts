@@ -14,7 +14,7 @@ import { child, parseXml } from './xml.js';
 export const FORMATS = ['rss', 'atom', 'json-feed', 'govuk', 'wordpress'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** What the content says it is, or undefined. */
 function detect(parsed: { xml?: ReturnType<typeof parseXml>; json?: unknown }): Format | undefined {

@@ -19,7 +19,7 @@ const GOVUK = 'https://www.gov.uk';
  * GOV.UK `document_type` to `_policy.type`. Types not listed (guidance, notices, collections…) get no
  * type of their own, so the config's default applies.
  */
-export const GOVUK_TYPES: Record<string, string> = {
+const GOVUK_TYPES: Record<string, string> = {
   news_story: 'news',
   world_news_story: 'news',
   press_release: 'press-release',

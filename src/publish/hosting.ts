@@ -12,7 +12,7 @@ export interface NginxSettings {
 }
 
 /** The feed's media type (JSON Feed 1.1, "MIME type"). */
-export const FEED_CONTENT_TYPE = 'application/feed+json';
+const FEED_CONTENT_TYPE = 'application/feed+json';
 
 const cacheControl = (cache: CacheSettings) =>
   `public, max-age=${cache.max_age}, stale-while-revalidate=${cache.stale_while_revalidate}`;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PublishError } from './errors.js';
@@ -70,9 +70,6 @@ export async function readInput(location: string, cwd = process.cwd()): Promise<
   const path = resolve(cwd, location);
   return { text: await readFileCapped(path, location), name: location, url: pathToFileURL(path).href };
 }
-
-/** Whether a path exists. */
-export const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /**
  * Replaces a file atomically: readers see the old file or the new one, never half of either.
