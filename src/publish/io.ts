@@ -19,6 +19,20 @@ export interface Input {
   url: string;
 }
 
+/**
+ * Bytes to text in the document's own encoding: the HTTP charset, else the XML declaration's `encoding`
+ * (older Norwegian feeds are often ISO-8859-1), else UTF-8. An unknown label falls back to UTF-8.
+ */
+function decode(bytes: Uint8Array, contentType?: string | null): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const label = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*\sencoding=["']([\w.-]+)["']/.exec(head)?.[1];
+  try {
+    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
 const isHttp = (location: string) => /^https?:\/\//i.test(location);
 
 const tooLarge = (name: string) =>
@@ -46,7 +60,7 @@ async function fetchText(location: string): Promise<string> {
     }
     chunks.push(chunk.value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return decode(Buffer.concat(chunks), response.headers.get('content-type'));
 }
 
 async function readFileCapped(path: string, name: string): Promise<string> {
@@ -58,7 +72,7 @@ async function readFileCapped(path: string, name: string): Promise<string> {
   }
   try {
     if ((await handle.stat()).size > MAX_INPUT_BYTES) throw tooLarge(name);
-    return new TextDecoder().decode(await handle.readFile());
+    return decode(await handle.readFile());
   } finally {
     await handle.close();
   }

@@ -65,6 +65,12 @@ test('RSS 2.0 from regjeringen.no: Norwegian text, entities, media, relative lin
   await assertValid(feed);
 });
 
+test('an RSS feed in ISO-8859-1 is read in its declared encoding', async () => {
+  const { feed } = await convertToFeed([fixture('rss/kommune-latin1.xml')]);
+  assert.equal(feed.items[0].title, 'Tørke: forbud mot bålbrenning i skog og mark');
+  assert.equal(feed.items[0].summary, 'Brannvesenet innfører totalforbud mot åpen ild.');
+});
+
 test("--config types regjeringen.no's mixed feed by category and by URL, with a default for the rest", async () => {
   const { feed } = await convertToFeed([fixture('rss/regjeringen-pressemeldinger.xml'), '--config', fixture('config/regjeringen.json')]);
   assert.deepEqual(
@@ -248,6 +254,10 @@ before(async () => {
     if (request.url === '/rss/taler.xml') {
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
       response.end(readFileSync(fixture('rss/regjeringen-taler.xml')));
+    } else if (request.url === '/latin1.xml') {
+      // The HTTP charset names the encoding; the document itself does not.
+      response.writeHead(200, { 'content-type': 'text/xml; charset=ISO-8859-1' });
+      response.end(readFileSync(fixture('rss/kommune-latin1.xml'), 'latin1').replace(' encoding="ISO-8859-1"', ''), 'latin1');
     } else {
       response.writeHead(404).end('not here');
     }
@@ -260,6 +270,11 @@ after(() => server?.close());
 test('an http(s) URL is fetched, and relative links resolve against it', async () => {
   const { feed } = await convertToFeed([`${origin}/rss/taler.xml`]);
   assert.equal(byId(feed, 'https://www.regjeringen.no/id2512345').url, `${origin}/no/aktuelt/tale-energisikkerhet/id2512345/`);
+});
+
+test('a fetched feed is read in the charset its Content-Type names', async () => {
+  const { feed } = await convertToFeed([`${origin}/latin1.xml`]);
+  assert.equal(feed.items[0].title, 'Tørke: forbud mot bålbrenning i skog og mark');
 });
 
 const ERRORS = [
