@@ -43,7 +43,7 @@ export function nginxServerBlock(nginx: NginxSettings, cache: CacheSettings): st
 server {
     listen ${nginx.listen};
     server_name ${nginx.server_name};
-    root ${nginx.root};
+    root "${nginx.root}";
 
     # Only feed files are served: not _headers, not this file, not a half-written temporary file.
     location / {
