@@ -206,7 +206,7 @@ export async function build(siteConfigPath: string, outDir: string, log: (line: 
   for (const [topic, topicConfig] of Object.entries(site.topics)) {
     const topicWide = cascade(configOf(site), configOf(topicConfig));
     // Every locale's sources are read before anything is written, so a failure leaves the whole topic as it was.
-    const pending: { locale: string; feed: Feed; skipped: Skip[] }[] = [];
+    const pending: { locale: string; feed: Feed; skipped: Skip[]; published: FeedItem[] }[] = [];
     for (const [locale, localeConfig] of Object.entries(topicConfig.locales)) {
       const localeWide = cascade(topicWide, configOf(localeConfig));
       const sources: Converted[] = [];
@@ -226,18 +226,20 @@ export async function build(siteConfigPath: string, outDir: string, log: (line: 
       if (report.failed.some((failure) => failure.topic === topic)) break;
       try {
         // The language of the locale is the feed's, unless the sources say otherwise.
-        pending.push({ locale, ...mergeSources(sources, { language: locale, ...localeWide }) });
+        const merged = mergeSources(sources, { language: locale, ...localeWide });
+        pending.push({ locale, ...merged, published: await publishedItems(dir, topic, locale) });
       } catch (error) {
         if (!(error instanceof PublishError)) throw error;
-        report.failed.push({ topic, locale, source: '(config)', reason: error.message });
+        report.failed.push({ topic, locale, source: '(config or published files)', reason: error.message });
+        log(`${topic} ${locale}: FAILED ${error.message}`);
       }
     }
     if (report.failed.some((failure) => failure.topic === topic)) {
       log(`${topic}: left as it was, because a source failed`);
       continue;
     }
-    for (const { locale, feed, skipped } of pending) {
-      const merged = mergeHistory(await publishedItems(dir, topic, locale), feed.items);
+    for (const { locale, feed, skipped, published } of pending) {
+      const merged = mergeHistory(published, feed.items);
       const pages = Math.max(1, Math.ceil(merged.items.length / pageSize));
       const { items: _items, ...head } = feed;
       for (let page = 1; page <= pages; page++) {

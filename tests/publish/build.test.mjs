@@ -144,6 +144,19 @@ test('a failing source leaves its topic as published, the others are built, and 
   assert.ok(result.lines.includes('beredskap.nb: 1 new, 0 changed, 4 kept, 2 skipped; 2 pages'), result.stderr);
 });
 
+test('a published page that is not JSON stops its topic, not the build: history is never thrown away', async () => {
+  const page = join(out, 'security-policy.nn.json');
+  const good = readFileSync(page);
+  writeFileSync(page, '{ truncated');
+  const result = await cli(['build', config, '--out', out]);
+  const damaged = readFileSync(page, 'utf8');
+  writeFileSync(page, good);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /failed: security-policy nn: security-policy\.nn\.json in .* is not JSON: fix or remove it, history is merged from it/);
+  assert.equal(damaged, '{ truncated', 'left for a person to look at');
+  assert.ok(result.lines.some((line) => line.startsWith('ebola.en: ')), 'the other topics are built');
+});
+
 test('a bad site config is one line naming the field', async () => {
   const bad = join(root, 'bad-site.json');
   writeFileSync(bad, JSON.stringify({ topics: { '../etc': { locales: { nb: { sources: ['x'] } } } } }));
