@@ -1,0 +1,105 @@
+import type { FeedItem } from '../data/types.js';
+import { ITEM_TYPES } from '../data/types.js';
+import { PublishError } from './errors.js';
+import { readInput } from './io.js';
+import { ajv, describeError } from './schema.js';
+
+/**
+ * What `--config` supplies that a source cannot (docs/publishing.md, "The config file").
+ * Feed fields here win over the source's; `language` is used only when the source names none.
+ */
+export interface ConvertConfig {
+  title?: string;
+  description?: string;
+  home_page_url?: string;
+  language?: string;
+  publisher?: { name: string; url?: string };
+  government?: { name: string; current?: boolean };
+  /** The `_policy.type` of items that neither a rule nor the source types. */
+  type?: string;
+  /** Tried in order; the first that matches types the item, over what the source says. */
+  type_rules?: TypeRule[];
+}
+
+/** Types items by category (compared case-insensitively with the item's tags) or by URL (a regular expression). */
+export interface TypeRule {
+  category?: string;
+  url?: string;
+  type: string;
+}
+
+const itemType = { type: 'string', minLength: 1, examples: [...ITEM_TYPES] };
+
+/** The config's JSON Schema; the site config of `build` reuses it for each topic and source. */
+export const CONFIG_PROPERTIES = {
+  title: { type: 'string' },
+  description: { type: 'string' },
+  home_page_url: { type: 'string', format: 'uri' },
+  language: { type: 'string' },
+  publisher: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+  },
+  government: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: { name: { type: 'string' }, current: { type: 'boolean' } },
+  },
+  type: itemType,
+  type_rules: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['type'],
+      minProperties: 2,
+      additionalProperties: false,
+      properties: { category: { type: 'string' }, url: { type: 'string', format: 'regex' }, type: itemType },
+    },
+  },
+} as const;
+
+const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: CONFIG_PROPERTIES };
+
+/** Compiled on first use: a command that reads no config does not pay for it. */
+const compiled = new Map<object, ReturnType<typeof ajv.compile>>();
+
+/** Checks a parsed config against a schema (by default the `--config` one); throws a one-line PublishError naming the first problem. */
+export function checkConfig<T>(json: unknown, name: string, schema: object = CONFIG_SCHEMA): T {
+  const validate = compiled.get(schema) ?? ajv.compile(schema);
+  compiled.set(schema, validate);
+  if (!validate(json)) {
+    const [first] = (validate.errors ?? []) as Parameters<typeof describeError>[0][];
+    const { pointer, message } = describeError(first);
+    throw new PublishError(`${name}: ${pointer}: ${message}`);
+  }
+  return json as T;
+}
+
+/** Reads a JSON file or URL, with a one-line error for JSON that does not parse. */
+export async function readJson(location: string): Promise<{ json: unknown; url: string }> {
+  const input = await readInput(location);
+  try {
+    return { json: JSON.parse(input.text), url: input.url };
+  } catch (error) {
+    throw new PublishError(`${location}: not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Reads and checks a `--config` file. */
+export async function loadConfig(location: string): Promise<ConvertConfig> {
+  return checkConfig<ConvertConfig>((await readJson(location)).json, location);
+}
+
+/** The item's type by the config: the first matching rule, else the source's type, else the default. */
+export function typeFor(item: FeedItem, config: ConvertConfig): string | undefined {
+  const tags = (item.tags ?? []).map((tag) => tag.toLowerCase());
+  const rule = config.type_rules?.find(
+    (candidate) =>
+      (candidate.category === undefined || tags.includes(candidate.category.toLowerCase())) &&
+      (candidate.url === undefined || (item.url !== undefined && new RegExp(candidate.url).test(item.url))),
+  );
+  return rule?.type ?? item._policy?.type ?? config.type;
+}
