@@ -109,28 +109,29 @@ function attributesFor(element: Element, locale: Locale, base: string | undefine
   return attributes;
 }
 
-/** The edits that fill one element: its `state` attribute, and its declarative shadow root. */
+/** The edits that fill one element: the attributes it reflects (`state`, and e.g. `layout`), and its declarative shadow root. */
 function fill(element: Element, attributes: Map<string, string>): Edit[] {
-  const { shadow, state } = renderElement(element.tagName, attributes);
+  const { shadow, reflected } = renderElement(element.tagName, attributes);
   const location = element.sourceCodeLocation!;
   const startTag = location.startTag!;
-  const stateAt = location.attrs?.state;
+  const afterName = startTag.startOffset + 1 + element.tagName.length;
+  const edits: Edit[] = [...reflected].map(([name, value]) => {
+    const at = location.attrs?.[name];
+    const text = `${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+    return at ? { start: at.startOffset, end: at.endOffset, text } : { start: afterName, end: afterName, text: ` ${text}` };
+  });
   // A page prerendered before gets its shadow root replaced, not a second one.
   const old = element.childNodes.find((child) => 'tagName' in child && child.tagName === 'template' && attribute(child, 'shadowrootmode'));
   const oldAt = old?.sourceCodeLocation;
-  const afterName = startTag.startOffset + 1 + element.tagName.length;
-  return [
-    stateAt
-      ? { start: stateAt.startOffset, end: stateAt.endOffset, text: `state="${state}"` }
-      : { start: afterName, end: afterName, text: ` state="${state}"` },
-    oldAt
-      ? { start: oldAt.startOffset, end: oldAt.endOffset, text: shadow }
-      : { start: startTag.endOffset, end: startTag.endOffset, text: shadow },
-  ];
+  edits.push(oldAt ? { start: oldAt.startOffset, end: oldAt.endOffset, text: shadow } : { start: startTag.endOffset, end: startTag.endOffset, text: shadow });
+  return edits;
 }
 
-/** Renders one element with @lit-labs/ssr: its declarative shadow root, without Lit's hydration comments, and its state. */
-function renderElement(tag: string, attributes: Map<string, string>): { shadow: string; state: string } {
+/**
+ * Renders one element with @lit-labs/ssr: its declarative shadow root, without Lit's hydration comments, and the
+ * attributes it reflected on its host (those it was not given), so that page CSS sees what it will see in the browser.
+ */
+function renderElement(tag: string, attributes: Map<string, string>): { shadow: string; reflected: Map<string, string> } {
   // <tag name1="${value1}" name2="${value2}"></tag>: the names are the class's own, the values are bound (and escaped).
   const names = [...attributes.keys()];
   const strings = names.map((name, i) => `${i ? '"' : `<${tag}`} ${name}="`).concat(`"></${tag}>`);
@@ -139,7 +140,8 @@ function renderElement(tag: string, attributes: Map<string, string>): { shadow: 
   const host = [...descendants(fragment)].find((element) => element.tagName === tag)!;
   const root = host.childNodes.find((child) => 'tagName' in child && child.tagName === 'template') as DefaultTreeAdapterMap['template'];
   dropComments(root.content);
-  return { shadow: serializeOuter(root), state: attribute(host, 'state') ?? 'loading' };
+  const reflected = new Map(host.attrs.filter(({ name }) => !attributes.has(name)).map(({ name, value }) => [name, value]));
+  return { shadow: serializeOuter(root), reflected };
 }
 
 /** Removes comments: Lit's hydration markers, which a take-over without hydration does not use. */

@@ -72,8 +72,10 @@ test('fills each element with what it renders, in its locale, and leaves the res
   // Two items, as limit says, and the fallback stays in the light DOM, where a ready element does not show it.
   assert.equal((news.text.match(/oktober 2016/g) ?? []).length, 2);
   assert.ok(!hasSlot(news.shadow));
+  // What the elements reflect is on their hosts, for page CSS, as in the browser.
+  assert.equal(attr(news.element, 'layout'), 'list');
   // Take out what prerender added, and the page is the one given, byte for byte.
-  const undone = output.replace(/ state="\w+"/g, '').replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>/g, '');
+  const undone = output.replace(/ (state|layout)="\w+"/g, '').replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>/g, '');
   assert.equal(undone, input);
   // No hydration markers: the take-over does not use them.
   assert.doesNotMatch(output, /<!--/);
