@@ -148,9 +148,10 @@ export abstract class PolicyElement extends LitElement {
     const prerendered = this.prerendered;
     if (!prerendered) return true;
     // A prerendered element keeps the server's content and `state` until its feed has settled, so it never
-    // shows the loading state. Then the first render replaces that content in this same task: nothing paints between.
+    // shows the loading state; and if the feed fails here, it keeps its content, as the client keeps a feed it
+    // holds. Else the first render replaces that content in this same task: nothing paints between.
     this.loadSource();
-    if (!this.feeds.feed && !this.feeds.error) return false;
+    if (!this.feeds.feed && (!this.feeds.error || this.state !== 'error')) return false;
     for (const node of prerendered) node.remove();
     this.prerendered = undefined;
     return true;

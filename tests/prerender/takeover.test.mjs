@@ -194,6 +194,34 @@ test('Chromium: a feed changed since prerendering is shown once the drop-in has 
   }
 });
 
+test('Chromium: a prerendered element whose feed cannot be reached from the page keeps its content', async () => {
+  const key = `offline-${keys}`;
+  const url = await servePrerendered(
+    `<!doctype html><html lang="en"><head><title>Offline</title><script type="module" src="/dist/policy-widgets.js"></script></head>
+<body><main><policy-speech src="/faults/feeds/security-policy.en.json?key=${key}"></policy-speech></main></body></html>`,
+    'offline',
+  );
+  // From now on the feed server resets every connection for this feed, as a network the reader is on might.
+  await fetch(`${site.origin}/faults/offline?key=${key}&on=1`);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORDER);
+    const errors = [];
+    await page.exposeFunction('reportError', (kind) => errors.push(kind));
+    await page.addInitScript(() => document.addEventListener('policy-error', (event) => window.reportError(event.detail.kind)));
+    await page.goto(url);
+    assert.equal(await settled(page).then(() => page.locator('policy-speech').getAttribute('state')), 'ready');
+    assert.ok((await site.hits(key)) >= 2, 'the page tried to refresh the feed');
+    assert.match(await page.locator('policy-speech h3').innerText(), /IAEA/);
+    const recorded = await page.evaluate(() => window.recorded);
+    assert.deepEqual(recorded.states, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('Chromium: the hostile feed, prerendered, runs nothing with JavaScript off or on', async () => {
   const tags = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'];
   const url = await servePrerendered(
