@@ -165,7 +165,8 @@ export abstract class PolicyElement extends LitElement {
     const wasLoading = this.state === 'loading';
     this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
-    // the page too. Any later update (new options, a new language) lets it take its own height again.
+    // the page too. Any later update (new options, a new language) lets it take its own height again. Only once
+    // rendered: before that no loading state was on screen, and on a server there is no layout to read.
     this.reservedHeight =
       this.state === 'ready' && wasLoading && this.hasUpdated ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
   }
