@@ -41,8 +41,9 @@ const prerenderDemo = (): Plugin => {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html, { originalUrl = '/', server }) {
-        if (!server || new URL(originalUrl, 'http://demo').searchParams.has('script-only')) return html;
+      async handler(html, { path, originalUrl = '/', server }) {
+        // Only the demo page: Storybook's dev server, which takes this config too, serves its own iframe.html.
+        if (!server || !origin || path !== '/index.html' || new URL(originalUrl, origin).searchParams.has('script-only')) return html;
         const { prerender } = (await server.ssrLoadModule('/src/prerender/index.ts')) as typeof import('./src/prerender/index.js');
         return prerender(html, { baseUrl: new URL(originalUrl, origin) });
       },
