@@ -27,6 +27,30 @@ const feedFaults = (): Plugin => ({
   },
 });
 
+/**
+ * The demo page as a partner's server would send it: prerendered (src/prerender, loaded through Vite so
+ * that edits show at once), its feeds fetched from this same server. `/?script-only` serves it as it is.
+ */
+const prerenderDemo = (): Plugin => {
+  let origin = '';
+  return {
+    name: 'policy-widgets:prerender-demo',
+    apply: 'serve',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => (origin = server.resolvedUrls?.local[0] ?? ''));
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { path, originalUrl = '/', server }) {
+        // Only the demo page: Storybook's dev server, which takes this config too, serves its own iframe.html.
+        if (!server || !origin || path !== '/index.html' || new URL(originalUrl, origin).searchParams.has('script-only')) return html;
+        const { prerender } = (await server.ssrLoadModule('/src/prerender/index.ts')) as typeof import('./src/prerender/index.js');
+        return prerender(html, { baseUrl: new URL(originalUrl, origin) });
+      },
+    },
+  };
+};
+
 /** Ships the example themes as they are: dist/themes/*.css, for a partner to link or copy. */
 const copyThemes = (): Plugin => ({
   name: 'policy-widgets:copy-themes',
@@ -38,10 +62,10 @@ const copyThemes = (): Plugin => ({
   },
 });
 
-// `npm start` serves index.html (the demo partner page) and the sample feeds;
+// `npm start` serves index.html (the demo partner page, prerendered) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), feedFaults(), copyThemes()],
+  plugins: [minifyLiterals(), feedFaults(), prerenderDemo(), copyThemes()],
   define,
   build: {
     target: 'es2022',

@@ -6,7 +6,8 @@ const ELEMENTS = ['news', 'speech', 'white-paper', 'topic-header'];
 // The npm modules: one module per source file under dist/lib/, with lit and
 // @lit/localize left to the application (peer dependencies), so an app that
 // imports two elements, or uses Lit itself, ships Lit once. The entries are
-// the public ones (package.json "exports"), so their exports are kept whole.
+// the public ones (package.json "exports"), so their exports are kept whole. The Node-only prerender
+// modules leave their own dependencies (@lit-labs/ssr, parse5, node: builtins) to Node too.
 export default defineConfig({
   plugins: [minifyLiterals()],
   define,
@@ -19,11 +20,14 @@ export default defineConfig({
       entry: [
         'src/index.ts',
         ...ELEMENTS.flatMap((name) => [`src/components/${name}/define.ts`, `src/components/${name}/policy-${name}.ts`]),
+        // Node only (package.json "./prerender", and the command line): never part of the drop-in.
+        'src/prerender/index.ts',
+        'src/prerender/cli.ts',
       ],
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\/localize(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\/localize(\/|$)/, /^@lit-labs\/ssr(\/|$)/, 'parse5', /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

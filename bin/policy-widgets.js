@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// The policy-widgets command line: parses arguments and calls the Node code in dist/node/, nothing more.
-// Each command is one entry of COMMANDS; `prerender` will be one more.
+// The policy-widgets command line: parses arguments and calls the Node code in dist/, nothing more.
+// Each command is one entry of COMMANDS.
 import { parseArgs } from 'node:util';
 
-/** The Node code, built by `npm run build` (vite.node.config.ts); a published package ships it. */
-const publish = () =>
-  import('../dist/node/publish.js').catch((error) => {
-    if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/node/publish.js')) throw error;
-    throw Object.assign(new Error('dist/node/publish.js is missing: run `npm run build` first'), { usage: true });
+/** A module of the Node build (`npm run build`); a published package ships it. */
+const load = (path) =>
+  import(`../dist/${path}`).catch((error) => {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(`dist/${path}`)) throw error;
+    throw Object.assign(new Error(`dist/${path} is missing: run \`npm run build\` first`), { usage: true });
   });
+const publish = () => load('node/publish.js');
 
 /** name → { usage, summary, options (node:util parseArgs), run(positionals, values, output) → exit code } */
 const COMMANDS = {
@@ -29,6 +30,12 @@ const COMMANDS = {
     summary: 'Builds every topic and locale of a site config into DIR: paged feeds, .gz/.br, _headers and nginx.conf.',
     options: { out: { type: 'string' } },
     run: async (inputs, values, output) => (await publish()).buildCommand(inputs, values, output),
+  },
+  prerender: {
+    usage: 'policy-widgets prerender <file.html…> [--base-url URL] [--out DIR]',
+    summary: 'Fills every policy element in the HTML files with what it renders (declarative shadow DOM), in place or into DIR.',
+    options: { 'base-url': { type: 'string' }, out: { type: 'string' } },
+    run: async (files, values, output) => (await load('lib/prerender/cli.js')).prerenderCommand(files, values, output),
   },
 };
 

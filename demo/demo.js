@@ -1,5 +1,6 @@
 // The demo page's own script: its locale switch sets `lang` on the topic section,
-// and points the topic's elements at the feed for that language.
+// and points the topic's elements at the feed for that language. It also marks which
+// rendering is shown (prerendered or script only) and sets the slow feed's src.
 const topic = document.querySelector('#topic');
 const feedLanguage = { en: 'en', nb: 'nb', nn: 'nn', se: 'nb' };
 
@@ -16,4 +17,19 @@ function show(locale) {
 for (const button of document.querySelectorAll('[data-locale]')) {
   button.addEventListener('click', () => show(button.dataset.locale));
 }
-show(new URLSearchParams(location.search).get('lang') ?? 'en');
+const params = new URLSearchParams(location.search);
+// The HTML is in English, as the server prerendered it; another language is the script's to set.
+if (params.has('lang')) show(params.get('lang'));
+
+// Which rendering this is: the server prerenders the page unless asked for `?script-only`.
+const rendering = params.has('script-only') ? 'script-only' : 'prerendered';
+for (const element of document.querySelectorAll('[data-rendering]')) {
+  if (element.localName === 'a') {
+    if (element.dataset.rendering === rendering) element.setAttribute('aria-current', 'page');
+    else element.removeAttribute('aria-current');
+  }
+  else element.hidden = element.dataset.rendering !== rendering;
+}
+
+// A feed that is slow to answer, given by script: the server cannot prerender what the HTML does not say.
+for (const element of document.querySelectorAll('[data-slow-src]')) element.src = element.dataset.slowSrc;

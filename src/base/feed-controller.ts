@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageBase, watchFeed } from '../data/client.js';
+import { heldFeed, pageBase, watchFeed } from '../data/client.js';
 import { FeedError, type Feed } from '../data/types.js';
 import { validateFeed } from '../data/validate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** The feed URL an element's `src` names in `locale`: `{lang}` filled in; '' when blank, undefined when missing. */
+export const feedSource = (src: string | undefined, locale: string): string | undefined =>
+  src?.trim() ? src.replace(/\{lang\}|%7Blang%7D/gi, locale) : src == null ? undefined : '';
 
 /**
  * Keeps an element's feed: from `.data`, or from `src` through the data
@@ -85,8 +89,13 @@ export class FeedController implements ReactiveController {
   }
 
   private watch(src: string) {
-    // Only while connected: a detached element neither holds a subscription nor hears the client.
+    // Only while connected does an element subscribe. Detached, or rendered on a server once prerender() has
+    // loaded its feed, it takes what the client holds.
     if (this.host.isConnected) this.unwatch = watchFeed(src, (feed, error) => this.receive(feed, error));
+    else {
+      const { feed, error } = heldFeed(src);
+      if (feed || error) this.receive(feed, error);
+    }
   }
 
   private receive(feed?: Feed, error?: FeedError) {

@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
-import { FeedController } from './feed-controller.js';
+import { FeedController, feedSource } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -90,6 +90,8 @@ export abstract class PolicyElement extends LitElement {
   private announced?: Feed | FeedError;
   private focusAfterRetry = false;
   private reservedHeight = 0;
+  /** The nodes of a shadow root rendered by prerender(), shown until the feed has settled and the first render replaces them. */
+  private prerendered?: ChildNode[];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -131,15 +133,47 @@ export abstract class PolicyElement extends LitElement {
   /** The loading state: shapes that take the space the content will take. */
   protected abstract renderPlaceholder(): unknown;
 
+  protected override createRenderRoot() {
+    const prerendered = this.shadowRoot && [...this.shadowRoot.childNodes];
+    // Lit keeps a declarative shadow root (attachShadow() would empty it) and adopts the styles into it.
+    const root = super.createRenderRoot();
+    if (prerendered?.length) {
+      this.prerendered = prerendered;
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override shouldUpdate() {
+    const prerendered = this.prerendered;
+    if (!prerendered) return true;
+    // A prerendered element keeps the server's content and `state` until its feed has settled, so it never
+    // shows the loading state; and if the feed fails here, it keeps its content, as the client keeps a feed it
+    // holds. Else the first render replaces that content in this same task: nothing paints between.
+    this.loadSource();
+    if (!this.feeds.feed && (!this.feeds.error || this.state !== 'error')) return false;
+    for (const node of prerendered) node.remove();
+    this.prerendered = undefined;
+    return true;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>) {
-    const src = this.src?.trim() ? this.src.replace(/\{lang\}|%7Blang%7D/gi, this.locale) : this.src == null ? undefined : '';
-    this.feeds.use(src, this.data);
+    // Rendered on a server, the element is never connected: its locale is read now (from the `lang` prerender() gives it).
+    if (!this.isConnected) this.locales.resolve();
+    this.loadSource();
     const { feed, error } = this.feeds;
     const wasLoading = this.state === 'loading';
     this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
-    // the page too. Any later update (new options, a new language) lets it take its own height again.
-    this.reservedHeight = this.state === 'ready' && wasLoading ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
+    // the page too. Any later update (new options, a new language) lets it take its own height again. Only once
+    // rendered: before that no loading state was on screen, and on a server there is no layout to read.
+    this.reservedHeight =
+      this.state === 'ready' && wasLoading && this.hasUpdated ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
+  }
+
+  /** Hands the feed controller `.data`, or else `src` in the current locale. */
+  private loadSource() {
+    this.feeds.use(feedSource(this.src, this.locale), this.data);
   }
 
   private get base() {

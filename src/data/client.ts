@@ -22,6 +22,8 @@ interface CacheEntry {
   /** The response text the feed came from, so a refresh that changes nothing tells no one. */
   body?: string;
   loadedAt: number;
+  /** Why the last load failed, while no feed is held. */
+  error?: FeedError;
   inflight?: Promise<Feed>;
   listeners: Set<FeedListener>;
 }
@@ -63,6 +65,16 @@ export function loadFeed(src: string): Promise<Feed> {
 }
 
 /**
+ * What the client holds for `src` now, without loading anything: the feed, or
+ * the error of its last failed load. For an element rendered where it cannot
+ * subscribe: detached, or on a server after `loadFeed` has settled.
+ */
+export function heldFeed(src: string): { feed?: Feed; error?: FeedError } {
+  const url = feedUrl(src);
+  return url ? (cache.get(url) ?? {}) : { error: invalidUrl(src) };
+}
+
+/**
  * Subscribes `listener` to the feed at `src`: it hears the feed at once if one
  * is loaded, then every change, including a refresh that brings new content.
  * Starts a load when needed. Returns the function that unsubscribes.
@@ -87,6 +99,7 @@ function request(entry: CacheEntry): Promise<Feed> {
     ({ feed, body }) => {
       entry.inflight = undefined;
       entry.loadedAt = Date.now();
+      entry.error = undefined;
       if (body !== entry.body) {
         Object.assign(entry, { feed, body });
         notify(feed);
@@ -96,7 +109,7 @@ function request(entry: CacheEntry): Promise<Feed> {
     (error: FeedError) => {
       entry.inflight = undefined;
       // A failed refresh keeps the feed already shown; a failed first load is reported.
-      if (!entry.feed) notify(undefined, error);
+      if (!entry.feed) notify(undefined, (entry.error = error));
       throw error;
     },
   );

@@ -18,10 +18,11 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
  * language wins; one we do not support falls back to `en`.
  */
 export function resolveLocale(element: Element): Locale {
-  for (let node: Node | null = element; node; ) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+  // No `instanceof Element` or `ShadowRoot`: on a server (prerender) neither exists, and an element has no parent.
+  for (let node: Node | null | undefined = element; node; ) {
+    const lang = (node as Element).getAttribute?.('lang');
     if (lang) return toLocale(lang) ?? 'en';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
   }
   return 'en';
 }
