@@ -39,7 +39,7 @@ const COMMANDS = {
   },
 };
 
-const HELP = `policy-widgets: turn what publishers have into feeds for the policy-widgets elements.
+const HELP = `policy-widgets: turn what publishers have into feeds for the policy-widgets elements, and prerender the pages that embed them.
 
 ${Object.values(COMMANDS)
   .map((command) => `  ${command.usage}\n      ${command.summary}`)
