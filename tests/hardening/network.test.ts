@@ -39,7 +39,8 @@ describe('a broken network, for every element', () => {
       it('a slow feed shows the busy placeholder, then the content', async () => {
         feedClientOptions.timeout = 5000;
         const { element, errors } = await place(tag, faultUrl({ key: uniqueKey(), delay: 800 }));
-        await sleep(400);
+        // Read at once, not after a sleep: a timer may fire late, and the feed is then already in.
+        await element.updateComplete;
         expect(element.state).to.equal('loading');
         expect(shadow(element).querySelector('[aria-busy="true"] [part~="placeholder"]')).to.exist;
         await untilState(element, 'ready');
