@@ -23,6 +23,11 @@ export async function hits(key: string): Promise<{ count: number; cookies: (stri
   return (await fetch(`/faults/hits?key=${key}`)).json();
 }
 
+/** While on, the fault server resets every connection for `key`, as when the network is down. */
+export async function setOffline(key: string, on: boolean): Promise<void> {
+  await fetch(`/faults/offline?key=${key}&on=${on ? 1 : 0}`);
+}
+
 /** Renders `template` and waits until the element leaves `loading`. */
 export async function fixtureSettled<T extends PolicyElement>(template: TemplateResult): Promise<T> {
   const element = await openWcFixture<T>(template);
