@@ -217,6 +217,32 @@ describe('keyboard and pointer', () => {
     expect(reached.every((node, i) => node === links[i]), 'in document order').to.be.true;
   });
 
+  it('in an engine without light-dark(), a link still gets a visible focus ring and readable text', async () => {
+    const element = await fixture<PolicyElement>(html`<policy-news src=${feed} limit="1"></policy-news>`);
+    await untilState(element, 'ready');
+    // What an older engine parses: every light-dark() is unknown, so the @supports not (…) fallback applies.
+    const root = shadow(element);
+    root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => {
+      const old = [...sheet.cssRules].map((rule) => rule.cssText).join('\n').replaceAll('light-dark(', 'no-such-function(');
+      const copy = new CSSStyleSheet();
+      copy.replaceSync(old.replace(/@supports not \(color: no-such-function\([^)]*\)\)/g, '@supports (color: red)'));
+      return copy;
+    });
+    const base = getComputedStyle(root.querySelector('[part~="base"]')!);
+    expect(base.backgroundColor, 'the page shows through').to.equal('rgba(0, 0, 0, 0)');
+    expect(contrast(base.color, 'rgb(255, 255, 255)'), 'the page\'s own text colour').to.be.at.least(4.5);
+    const link = root.querySelector<HTMLElement>('[part~="link"]')!;
+    const start = document.createElement('button');
+    element.before(start);
+    start.focus();
+    await sendKeys({ press: 'Tab' });
+    start.remove();
+    expect(deepActiveElement()).to.equal(link);
+    const ring = getComputedStyle(link);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(contrast(ring.outlineColor, 'rgb(255, 255, 255)'), 'the ring against the page').to.be.at.least(3);
+  });
+
   it('a news item, speech or white-paper card is one target: its corner hits the title link', async () => {
     const wrapper = fixtureSync<HTMLElement>(html`<div>
       <policy-news src=${feed}></policy-news>
