@@ -2,8 +2,8 @@ import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing'
 import type { TemplateResult } from 'lit';
 import type { ElementState, PolicyElement } from '../src/index.js';
 
-/** Every element's tag. */
-export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;
+/** Every element's tag, from src/elements.json (read over HTTP: the test server serves .json as data, for the feeds). */
+export const TAGS: string[] = (await (await fetch('/src/elements.json')).json()).elements.map((element: { tag: string }) => element.tag);
 
 /** A sample feed, served as a static file by the test server (the same file Storybook and the demo use). */
 export const feedUrl = (name: string) => `/stories/fixtures/feeds/${name}`;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ElementState } from '../src/index.js';
 import { faultUrl, feedUrl, TAGS, uniqueKey } from './helpers.js';
 
@@ -35,16 +36,8 @@ export function inState(tag: Tag, state: ElementState, scheme: 'light' | 'dark' 
 }
 
 function element(tag: Tag, { src, data }: { src?: string; data?: unknown }): TemplateResult {
-  switch (tag) {
-    case 'policy-news':
-      return html`<policy-news src=${ifDefined(src)} .data=${data}></policy-news>`;
-    case 'policy-speech':
-      return html`<policy-speech src=${ifDefined(src)} .data=${data}></policy-speech>`;
-    case 'policy-white-paper':
-      return html`<policy-white-paper src=${ifDefined(src)} .data=${data}></policy-white-paper>`;
-    case 'policy-topic-header':
-      return html`<policy-topic-header src=${ifDefined(src)} .data=${data}></policy-topic-header>`;
-  }
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name} src=${ifDefined(src)} .data=${data}></${name}>`;
 }
 
 /** Sets tokens as inline styles on <html>, as a partner's `:root` rule would; returns the undo. */
