@@ -4,7 +4,7 @@ import { enginesWanted, launchers } from './tests/server/browsers.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
 /** The strict policy a locked-down partner page sends; tests/hardening/csp/ pages are served under it. */
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
 const engines = enginesWanted();
