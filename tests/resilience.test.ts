@@ -2,9 +2,12 @@
 // scripts. Each case is a page of its own in an iframe of a given width, so a page-wide CSP can block images.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PolicyElement } from '../src/index.js';
+import { setOffline, uniqueKey } from './helpers.js';
 
 const IMAGE = new URL('/stories/fixtures/images/nuclear-disarmament.svg', location.href).href;
 const MISSING = new URL('/faults/images/no-such-image.jpg', location.href).href;
+/** The image through the fault server, whose connections for `key` reset while it is offline. */
+const throughFaults = (key: string) => new URL(`/faults/images/nuclear-disarmament.svg?key=${key}`, location.href).href;
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -62,6 +65,18 @@ describe('an image that fails to load leaves the layout intact', () => {
       const cases = [
         ['answers 404', () => render(width, feedWithImages(MISSING))],
         ['is blocked by the page\'s img-src', () => render(width, feedWithImages(IMAGE), { csp: "img-src 'none'" })],
+        [
+          'cannot be fetched (offline)',
+          async () => {
+            const key = uniqueKey('offline-image');
+            await setOffline(key, true);
+            try {
+              return await render(width, feedWithImages(throughFaults(key)));
+            } finally {
+              await setOffline(key, false);
+            }
+          },
+        ],
       ] as const;
       for (const [label, broken] of cases) {
         it(`an image that ${label} keeps the box a loaded image takes, and the text its width`, async () => {
