@@ -1,7 +1,6 @@
 import { defineConfig } from 'vite';
+import { elements } from './src/elements.json';
 import { define, minifyLiterals } from './vite.config.js';
-
-const ELEMENTS = ['news', 'speech', 'white-paper', 'topic-header'];
 
 // The npm modules: one module per source file under dist/lib/, with lit and
 // @lit/localize left to the application (peer dependencies), so an app that
@@ -19,7 +18,7 @@ export default defineConfig({
     lib: {
       entry: [
         'src/index.ts',
-        ...ELEMENTS.flatMap((name) => [`src/components/${name}/define.ts`, `src/components/${name}/policy-${name}.ts`]),
+        ...elements.flatMap(({ folder }) => [`src/components/${folder}/define.ts`, `src/components/${folder}/policy-${folder}.ts`]),
         // Node only (package.json "./prerender", and the command line): never part of the drop-in.
         'src/prerender/index.ts',
         'src/prerender/cli.ts',

@@ -30,8 +30,13 @@ export function withFallback(element: HTMLElement, text: string, href = 'https:/
   return element;
 }
 
-/** A story whose element gets `.data` (no request): the English topic feed, changed by `transform`. */
+/**
+ * A story whose element gets `.data` (no request): the topic feed in the toolbar's language, as `{lang}` in a
+ * `src` would pick it (Sámi reads the Bokmål sample, as main.ts serves it), changed by `transform`.
+ */
 export const withFeedData = (transform: (feed: Feed) => Feed = (feed) => feed) => ({
-  loaders: [async () => ({ feed: transform(await loadFixture('security-policy.en.json')) })],
+  loaders: [
+    async ({ globals }: StoryContext) => ({ feed: transform(await loadFixture(`security-policy.${globals.locale}.json`)) }),
+  ],
   render: (args: Args, context: StoryContext) => renderElement({ ...args, src: undefined, data: context.loaded.feed }, context),
 });

@@ -1,11 +1,17 @@
-// The demo page's own script: its locale switch sets `lang` on the topic section,
-// and points the topic's elements at the feed for that language. It also marks which
-// rendering is shown (prerendered or script only) and sets the slow feed's src.
+// The demo page's own script: its locale switch sets `lang` on the topic section, points the topic's
+// elements at the feed for that language, and puts the page's own headings there into that language too.
+// It also marks which rendering is shown (prerendered or script only) and sets the slow feed's src.
 const topic = document.querySelector('#topic');
 const feedLanguage = { en: 'en', nb: 'nb', nn: 'nn', se: 'nb' };
+/** The page's own text inside the topic section (`data-text`), in each locale the switch offers. */
+const TEXT = {
+  topicHeading: { en: 'The topic page, rebuilt', nb: 'Temasiden, bygd opp på nytt', nn: 'Temasida, bygd opp på nytt', se: 'Fáddásiidu, ođđasit huksejuvvon' },
+  news: { en: 'News', nb: 'Nyheter', nn: 'Nyheiter', se: 'Ođđasat' },
+};
 
 function show(locale) {
   topic.lang = locale;
+  for (const node of topic.querySelectorAll('[data-text]')) node.textContent = TEXT[node.dataset.text][locale];
   for (const element of topic.querySelectorAll('[data-feed]')) {
     element.src = `/stories/fixtures/feeds/security-policy.${feedLanguage[locale]}.json`;
   }

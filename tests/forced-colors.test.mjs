@@ -2,6 +2,7 @@
 // Web Test Runner's chrome launcher cannot emulate `forced-colors`, so this file runs under `node --test`
 // against the Vite dev server (the demo's sources and fault server), and axe checks each element in each state.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -10,7 +11,7 @@ import { chromeArgs, chromePath } from './server/chrome.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const feed = '/stories/fixtures/feeds/security-policy.en.json';
-const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'];
+const TAGS = JSON.parse(readFileSync(new URL('../src/elements.json', import.meta.url), 'utf8')).elements.map((element) => element.tag);
 // Loading: a feed that never answers (the fault server, mounted by the Vite config). Empty: a feed with no title and no items, set as .data. Error: an HTML page as the feed.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forced colours</title>
 <script type="module" src="/src/index.ts"></script></head><body><main>

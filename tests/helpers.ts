@@ -2,8 +2,8 @@ import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing'
 import type { TemplateResult } from 'lit';
 import type { ElementState, PolicyElement } from '../src/index.js';
 
-/** Every element's tag. */
-export const TAGS = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'] as const;
+/** Every element's tag, from src/elements.json (read over HTTP: the test server serves .json as data, for the feeds). */
+export const TAGS: string[] = (await (await fetch('/src/elements.json')).json()).elements.map((element: { tag: string }) => element.tag);
 
 /** A sample feed, served as a static file by the test server (the same file Storybook and the demo use). */
 export const feedUrl = (name: string) => `/stories/fixtures/feeds/${name}`;
@@ -21,6 +21,11 @@ export function faultUrl(params: Record<string, string | number | boolean>, file
 /** How many requests the fault server saw for `key`, and the cookies each carried. */
 export async function hits(key: string): Promise<{ count: number; cookies: (string | null)[]; headers: string[][] }> {
   return (await fetch(`/faults/hits?key=${key}`)).json();
+}
+
+/** While on, the fault server resets every connection for `key`, as when the network is down. */
+export async function setOffline(key: string, on: boolean): Promise<void> {
+  await fetch(`/faults/offline?key=${key}&on=${on ? 1 : 0}`);
 }
 
 /** Renders `template` and waits until the element has settled (ready, empty or error) and rendered that. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { Feed, FeedErrorDetail, PolicyNews } from '../src/index.js';
-import { feedClientOptions } from '../src/data/index.js';
+import { feedClientOptions, loadFeed } from '../src/data/index.js';
 import { faultUrl, feedUrl, fixtureSettled, hits, oneEvent, shadow, text, uniqueKey, untilState } from './helpers.js';
 
 const feed = feedUrl('security-policy.en.json');
@@ -95,19 +95,39 @@ describe('<policy-news>', () => {
       expect(shadow(element).querySelector('[part~="type"]')).to.not.exist;
     });
 
-    it('renders .data with no request, and falls back to src when .data is null', async () => {
-      const element = await fixtureSettled<PolicyNews>(html`<policy-news src=${feedUrl('plain.json')} .data=${{ items: [{ id: 'a', title: 'A' }] }}></policy-news>`);
-      expect(titles(element)).to.deep.equal(['A']);
+    it('renders .data with no request, and loads src once .data is null', async () => {
+      const key = uniqueKey('data');
+      const src = faultUrl({ key }, 'plain.json');
+      const data = { items: [{ id: 'a', title: 'Given as data', url: 'https://example.org/a' }] };
+      const element = await fixtureSettled<PolicyNews>(html`<policy-news src=${src} .data=${data}></policy-news>`);
+      expect(titles(element)).to.deep.equal(['Given as data']);
+      expect((await hits(key)).count, 'no request while .data is set').to.equal(0);
+      const loaded = oneEvent(element, 'policy-load');
       element.data = null;
-      await untilState(element, 'ready');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await loaded;
+      await element.updateComplete;
       expect(titles(element)).to.have.length(3);
+      expect((await hits(key)).count).to.equal(1);
     });
 
-    it('renders .data with no request', async () => {
-      const data = { items: [{ id: 'a', title: 'Given as data', url: 'https://example.org/a' }] };
-      const element = await fixtureSettled<PolicyNews>(html`<policy-news .data=${data}></policy-news>`);
-      expect(titles(element)).to.deep.equal(['Given as data']);
+    it('renders a feed the page has already loaded at once, with no loading frame and no second request', async () => {
+      const key = uniqueKey('cached');
+      const src = faultUrl({ key });
+      await loadFeed(src);
+      const element = document.createElement('policy-news');
+      const states: (string | null)[] = [];
+      new MutationObserver(() => states.push(element.getAttribute('state'))).observe(element, { attributeFilter: ['state'] });
+      element.src = src;
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(titles(element)).to.have.length(5);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(states, 'the states it showed').to.deep.equal(['ready']);
+        expect((await hits(key)).count, 'requests for the feed').to.equal(1);
+      } finally {
+        element.remove();
+      }
     });
 
     it('fires policy-load with the validated feed', async () => {

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ElementState } from '../src/index.js';
-import { feedUrl, TAGS } from './helpers.js';
+import { faultUrl, feedUrl, TAGS, uniqueKey } from './helpers.js';
 
 // Shared by the theming and accessibility tests: the four elements in each state, colour maths, tokens on :root.
 // Wrappers are rendered with fixtureSync: open-wc's fixture() waits for an animation frame for a plain <div>,
@@ -10,37 +12,32 @@ export const feed = feedUrl('security-policy.en.json');
 export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
+/** The default background of a block, light and dark. */
+export const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
+export const DARK_BACKGROUND = 'rgb(22, 24, 29)';
+
 /** A feed with no title and no items: empty for every element. */
 const nothingToShow = { version: 'https://jsonfeed.org/version/1.1', items: [] };
 
 /**
- * One element in one state. Loading is an element with no `src` yet: the same placeholders a slow feed shows,
- * without holding a connection open. Error is an HTML page where a feed should be.
+ * A feed that never answers. Every loading element in a page shares it, so the data client holds one
+ * connection open for them all (a connection each would soon use up the browser's six per server).
  */
-export function inState(tag: Tag, state: ElementState): TemplateResult {
-  switch (state) {
-    case 'loading':
-      return html`<div>${element(tag, {})}</div>`;
-    case 'ready':
-      return html`<div>${element(tag, { src: feed })}</div>`;
-    case 'empty':
-      return html`<div>${element(tag, { data: nothingToShow })}</div>`;
-    case 'error':
-      return html`<div>${element(tag, { src: feedUrl('page.html') })}</div>`;
-  }
+export const hangingFeed = faultUrl({ hang: 1, key: uniqueKey('hang') });
+
+/**
+ * One element in one state, in a wrapper whose `--policy-color-scheme` is `scheme`. Loading is an element whose
+ * feed never answers. Error is an HTML page where a feed should be.
+ */
+export function inState(tag: Tag, state: ElementState, scheme: 'light' | 'dark' = 'light'): TemplateResult {
+  const src = { loading: hangingFeed, ready: feed, empty: undefined, error: feedUrl('page.html') }[state];
+  const data = state === 'empty' ? nothingToShow : undefined;
+  return html`<div style="--policy-color-scheme: ${scheme}">${element(tag, { src, data })}</div>`;
 }
 
 function element(tag: Tag, { src, data }: { src?: string; data?: unknown }): TemplateResult {
-  switch (tag) {
-    case 'policy-news':
-      return html`<policy-news src=${src ?? ''} .data=${data}></policy-news>`;
-    case 'policy-speech':
-      return html`<policy-speech src=${src ?? ''} .data=${data}></policy-speech>`;
-    case 'policy-white-paper':
-      return html`<policy-white-paper src=${src ?? ''} .data=${data}></policy-white-paper>`;
-    case 'policy-topic-header':
-      return html`<policy-topic-header src=${src ?? ''} .data=${data}></policy-topic-header>`;
-  }
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name} src=${ifDefined(src)} .data=${data}></${name}>`;
 }
 
 /** Sets tokens as inline styles on <html>, as a partner's `:root` rule would; returns the undo. */

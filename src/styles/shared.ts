@@ -40,6 +40,10 @@ export const sharedStyles = css`
     font-weight: var(--_heading-weight);
     hyphens: auto;
   }
+  /* Set again where dir=auto is: Firefox and WebKit pass an inherited start on as the parent's side. */
+  [dir] {
+    text-align: start;
+  }
   p,
   figure,
   dl,
@@ -65,10 +69,17 @@ export const sharedStyles = css`
     outline: var(--_focus-width) solid var(--_focus-color);
     outline-offset: var(--_focus-offset);
   }
+  /* Every image gets a 16:9 box at its figure's width, before it loads and whether or not it loads: a 404 or
+     blocked image would otherwise take its width and height attributes as its size (1200 × 675 px), and WebKit
+     gives a broken image no ratio at all. Other shapes are cropped to fill the box. */
   img {
     display: block;
-    max-width: 100%;
+    width: 100%;
     height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    overflow: hidden;
+    contain: size;
   }
   [part~='meta'] {
     color: var(--_text-muted);

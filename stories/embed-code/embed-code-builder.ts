@@ -6,7 +6,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { colorSchemes, themeCss, themeNames } from '../../.storybook/themes.js';
 import { ITEM_TYPES } from '../../src/data/types.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { ELEMENTS, elementAttributes, embedSnippet, isWebAddress, type ElementTag, type EmbedOptions } from './snippet.js';
+import { ELEMENTS, elementAttributes, embedSnippet, isWebAddress, type EmbedOptions } from './snippet.js';
 
 const LOCALE_NAMES: Record<string, string> = {
   en: 'English',
@@ -125,7 +125,7 @@ export class EmbedCodeBuilder extends LitElement {
           <h2 id="options-heading">Options</h2>
           <div>
             <label for="tag">Block</label>
-            <select id="tag" @change=${(event: Event) => this.set('tag', (event.target as HTMLSelectElement).value as ElementTag)}>
+            <select id="tag" @change=${(event: Event) => this.set('tag', (event.target as HTMLSelectElement).value)}>
               ${Object.entries(ELEMENTS).map(
                 ([tag, name]) => html`<option value=${tag} ?selected=${tag === options.tag}>${name} (${tag})</option>`,
               )}

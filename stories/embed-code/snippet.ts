@@ -1,17 +1,14 @@
 // The embed snippet as text. Every value a user typed is escaped for the place it goes;
 // the page shows the result as text, never as markup.
+import { elements } from '../../src/elements.json';
 
-export const ELEMENTS = {
-  'policy-news': 'News list',
-  'policy-speech': 'Speech or statement card',
-  'policy-white-paper': 'White paper teaser',
-  'policy-topic-header': 'Topic header',
-} as const;
+/** Each element's tag and its name in the builder, from src/elements.json. */
+export const ELEMENTS: Record<string, string> = Object.fromEntries(elements.map(({ tag, label }) => [tag, label]));
 
-export type ElementTag = keyof typeof ELEMENTS;
 
 export interface EmbedOptions {
-  tag: ElementTag;
+  /** A tag from ELEMENTS. */
+  tag: string;
   src: string;
   /** `''`: the element follows the page's language. */
   lang: string;

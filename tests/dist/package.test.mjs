@@ -17,7 +17,7 @@ const hasSideEffects = (path) =>
   pkg.sideEffects.some((glob) =>
     new RegExp(`^${glob.startsWith('./') ? '' : '(.*/)?'}${glob.replace(/^\.\//, '').replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(path),
   );
-const ELEMENTS = ['news', 'speech', 'white-paper', 'topic-header'];
+const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((element) => element.folder);
 
 test('the package ships the drop-in bundles, every exports target, the manifest and the docs', () => {
   const needed = [

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-
-const BUDGET = 15_000; // bytes, gzip level 9
+import { SIZE_BUDGET as BUDGET } from '../../bench/budgets.mjs';
 
 for (const file of ['dist/policy-widgets.js', 'dist/policy-widgets.iife.js']) {
   test(`${file} is at most ${BUDGET} bytes gzipped`, () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { FeedErrorDetail, PolicyElement } from '../../src/index.js';
 import { feedClientOptions } from '../../src/data/index.js';
-import { faultUrl, hits, shadow, TAGS, uniqueKey, untilState } from '../helpers.js';
+import { faultUrl, hits, setOffline, shadow, TAGS, uniqueKey, untilState } from '../helpers.js';
 import { mount } from './mount.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,8 +16,6 @@ async function place(tag: string, src: string) {
   return { element, errors };
 }
 
-/** Resets every connection for `key` while on, as when the network is down (tests/server/feed-faults.mjs). */
-const setOffline = (key: string, on: boolean) => fetch(`/faults/offline?key=${key}&on=${on ? 1 : 0}`);
 
 const retryButton = (element: PolicyElement) => shadow(element).querySelector<HTMLButtonElement>('[part~="retry"]');
 
@@ -39,7 +37,8 @@ describe('a broken network, for every element', () => {
       it('a slow feed shows the busy placeholder, then the content', async () => {
         feedClientOptions.timeout = 5000;
         const { element, errors } = await place(tag, faultUrl({ key: uniqueKey(), delay: 800 }));
-        await sleep(400);
+        // Read at once, not after a sleep: a timer may fire late, and the feed is then already in.
+        await element.updateComplete;
         expect(element.state).to.equal('loading');
         expect(shadow(element).querySelector('[aria-busy="true"] [part~="placeholder"]')).to.exist;
         await untilState(element, 'ready');

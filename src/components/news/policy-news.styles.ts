@@ -42,6 +42,9 @@ export const newsStyles = css`
   [part~='figure'] {
     order: -1;
   }
+  [part~='figure'] {
+    min-width: 0;
+  }
   @container (min-width: 36em) {
     :host([layout='list']) [part~='article'] {
       flex-direction: row;

@@ -72,7 +72,7 @@ export class PolicyNews extends PolicyElement {
               <article part="article" lang=${ifDefined(item.language)}>
                 <div class="text">
                   ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
-                  ${!compact && item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+                  ${!compact && item.summary ? html`<p part="summary" dir="auto">${item.summary}</p>` : nothing}
                 </div>
                 ${compact ? nothing : figure(item, t, this.locale)}
               </article>

@@ -36,7 +36,7 @@ export class PolicySpeech extends PolicyCardElement {
         ${heading(this.level, titleLink(item))} ${meta(item, typeLabel(item, t), this.locale)}
         ${speakerLine ? html`<p part="speaker">${speakerLine}</p>` : nothing}
         ${eventLine ? html`<p part="event">${eventLine}</p>` : nothing}
-        ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+        ${item.summary ? html`<p part="summary" dir="auto">${item.summary}</p>` : nothing}
       </article>
     `;
   }

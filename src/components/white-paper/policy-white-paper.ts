@@ -42,7 +42,7 @@ export class PolicyWhitePaper extends PolicyCardElement {
         ${meta(item, typeLabel(item, t), this.locale)}
         ${documentInfo?.label ? html`<p part="label">${documentInfo.label}</p>` : nothing}
         ${documentInfo?.subtitle ? html`<p part="subtitle">${documentInfo.subtitle}</p>` : nothing}
-        ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+        ${item.summary ? html`<p part="summary" dir="auto">${item.summary}</p>` : nothing}
       </article>
     `;
   }

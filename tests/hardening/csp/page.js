@@ -25,6 +25,11 @@ try {
   const widgetViolations = [...violations];
 
   // Controls: the policy is in force, and its violations do reach the listener above.
+  const style = document.createElement('style');
+  style.textContent = '#inline-style-probe { background-color: rgb(4, 5, 6) }';
+  document.head.append(style);
+  const probe = getComputedStyle(document.getElementById('inline-style-probe'));
+  const inlineStylesApplied = [probe.color === 'rgb(1, 2, 3)', probe.backgroundColor === 'rgb(4, 5, 6)'];
   let evalBlocked = false;
   try {
     new Function('return 1')();
@@ -44,7 +49,9 @@ try {
     texts: elements.map((element) => element.shadowRoot.querySelector('[part~="base"]').innerText),
     imagesLoaded: images.map((image) => image.complete && image.naturalWidth > 0),
     widgetViolations,
-    controlViolations: violations.length - widgetViolations.length,
+    controlViolations: violations.slice(widgetViolations.length).map((violation) => violation.split(':')[0]),
+    inlineScriptRan: window.inlineScriptRan === true,
+    inlineStylesApplied,
     evalBlocked,
     trustedTypesEnforced,
   });
