@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { PolicyElement } from '../src/index.js';
-import { feedUrl, shadow, untilState } from './helpers.js';
+import { faultUrl, feedUrl, shadow, untilState } from './helpers.js';
 import { DARK_BACKGROUND, feed, LIGHT_BACKGROUND, rootTokens } from './theme-helpers.js';
 
 interface TokenCase {
