@@ -143,4 +143,29 @@ export const sharedStyles = css`
       color: ButtonText;
     }
   }
+  /* Print: black on white, no buttons, placeholders or loading state, and each link's address after it. */
+  @media print {
+    :host {
+      --_text: #000;
+      --_text-muted: #000;
+      --_background: #fff;
+      --_link: #000;
+      --_border: #000;
+      color-scheme: light;
+    }
+    button,
+    .placeholder,
+    [aria-busy='true'] {
+      display: none;
+    }
+    /* On paper the stretched link's box is no target: its ::after carries the address, in the flow. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      position: static;
+    }
+    [part~='item'],
+    [part~='card'] {
+      break-inside: avoid;
+    }
+  }
 `;
