@@ -107,7 +107,7 @@ describe('<policy-news> reader features', () => {
       const button = part(element, 'show-more')!;
       await press(button);
       await element.updateComplete;
-      expect(button.textContent!.trim()).to.equal('Loading more…');
+      expect(button.textContent!.trim()).to.equal('Loading…');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(button.hasAttribute('disabled'), 'not disabled, so it keeps focus').to.be.false;
       expect(focused(element)).to.equal(button);
@@ -126,7 +126,7 @@ describe('<policy-news> reader features', () => {
       const button = part(element, 'show-more')!;
       await press(button);
       await waitUntil(() => status(element) !== '', 'the failure');
-      expect(status(element)).to.equal('More could not be loaded. Try again.');
+      expect(status(element)).to.equal('The content could not be loaded. Check your connection and try again.');
       expect(button.textContent!.trim()).to.equal('Try again');
       expect(button.getAttribute('aria-disabled')).to.equal('false');
       expect(focused(element)).to.equal(button);

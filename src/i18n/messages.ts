@@ -44,15 +44,10 @@ export const messages = {
 
   noTagMatch: () => msg('No items match these tags.', { id: 'policy-widgets.noTagMatch' }),
   showMore: () => msg('Show more', { id: 'policy-widgets.showMore' }),
-  loadingMore: () => msg('Loading more…', { id: 'policy-widgets.loadingMore' }),
-  moreFailed: () => msg('More could not be loaded. Try again.', { id: 'policy-widgets.moreFailed' }),
-  // Counted strings come in the plural categories our locales use (plurals.ts picks one): en, nb and nn
-  // have one and other; Northern Sámi also has two (the dual).
+  // Counted strings have a form for one and one for any other count; plurals.ts says why that is enough.
   addedOne: (count: number) => msg(str`${count} item added`, { id: 'policy-widgets.addedOne' }),
-  addedTwo: (count: number) => msg(str`${count} items added`, { id: 'policy-widgets.addedTwo' }),
   addedOther: (count: number) => msg(str`${count} items added`, { id: 'policy-widgets.addedOther' }),
   newOne: (count: number) => msg(str`${count} new item`, { id: 'policy-widgets.newOne' }),
-  newTwo: (count: number) => msg(str`${count} new items`, { id: 'policy-widgets.newTwo' }),
   newOther: (count: number) => msg(str`${count} new items`, { id: 'policy-widgets.newOther' }),
 };
 

@@ -114,7 +114,8 @@ export const sharedStyles = css`
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
-  [part~='retry'] {
+  [part~='retry'],
+  [part~='button'] {
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 1px solid var(--_accent);
@@ -137,7 +138,8 @@ export const sharedStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    [part~='retry'] {
+    [part~='retry'],
+    [part~='button'] {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
@@ -151,7 +153,6 @@ export const sharedStyles = css`
       --_background: #fff;
       --_link: #000;
       --_border: #000;
-      color-scheme: light;
     }
     button,
     .placeholder,
@@ -162,10 +163,6 @@ export const sharedStyles = css`
     a[href]::after {
       content: ' (' attr(href) ')';
       position: static;
-    }
-    [part~='item'],
-    [part~='card'] {
-      break-inside: avoid;
     }
   }
 `;

@@ -93,27 +93,8 @@ export const newsStyles = css`
     gap: var(--_space-s) var(--_space);
     margin-top: var(--_gap);
   }
-  [part~='button'] {
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_link);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [part~='button'][aria-disabled='true'] {
-    cursor: progress;
-  }
   /* Prerendered, before the script runs or without it, a button could do nothing: the "More on …" link serves. */
   :host(:not(:defined)) [part~='button'] {
     display: none;
-  }
-  @media (forced-colors: active) {
-    [part~='button'] {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -41,6 +41,9 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
+/** A comma list attribute's entries, trimmed and lower-cased. */
+const list = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
+
 export class PolicyNews extends PolicyElement {
   static override styles = [...PolicyElement.styles, newsStyles];
 
@@ -83,9 +86,8 @@ export class PolicyNews extends PolicyElement {
   private shownFeed?: Feed;
   /** Items from `next_url` pages, in order. */
   private pages: FeedItem[] = [];
-  /** The next page to load, and the pages loaded, so a feed whose pages loop ends. */
+  /** The next page to load. */
   private next?: string;
-  private visited = new Set<string>();
   /** How many items "Show more" and "N new" have added to `limit`. */
   private added = 0;
   private paging = false;
@@ -93,19 +95,15 @@ export class PolicyNews extends PolicyElement {
   /** The index in the list whose link takes focus after the next render. */
   private focusIndex = -1;
   private timer?: ReturnType<typeof setInterval>;
-  private readonly onVisibility = () => this.schedule();
 
   private get count(): number {
     return this.limit >= 1 ? Math.floor(this.limit) : 5;
   }
 
-  private list = (value?: string) =>
-    value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
-
   /** Every item matching `types` and `tags`, from the feed and its loaded pages, each id once. */
   private matching(feed: Feed): FeedItem[] {
-    const types = this.list(this.types);
-    const tags = this.list(this.tags);
+    const types = list(this.types);
+    const tags = list(this.tags);
     const ids = new Set<string>();
     return [...feed.items, ...this.pages].filter(
       (item) =>
@@ -118,7 +116,7 @@ export class PolicyNews extends PolicyElement {
 
   /** The matching items the reader may see now: not those waiting behind "N new". */
   private visible(feed: Feed): FeedItem[] {
-    return this.matching(feed).filter((item) => !this.seen || this.seen.has(item.id));
+    return this.matching(feed).filter((item) => this.seen?.has(item.id) ?? true);
   }
 
   protected override hasContent(feed: Feed) {
@@ -126,17 +124,17 @@ export class PolicyNews extends PolicyElement {
   }
 
   protected override emptyMessage(t: Messages) {
-    return this.list(this.tags).length ? t.noTagMatch() : t.empty();
+    return list(this.tags).length ? t.noTagMatch() : t.empty();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const { feed } = this.feeds;
-    // A new source or selection starts afresh; a new version of the same feed keeps what the reader has.
-    if (!feed || (['src', 'data', 'types', 'tags', 'limit'] as const).some((name) => changed.has(name))) {
+    // A new source starts afresh (a src is loading again; .data is replaced at once). A new version of the
+    // same feed, or a new selection from it, keeps what the reader has been shown.
+    if (!feed || changed.has('data')) {
       this.seen = undefined;
       this.pages = [];
-      this.visited.clear();
       this.added = 0;
       this.pageFailed = false;
       this.announcement = '';
@@ -147,26 +145,32 @@ export class PolicyNews extends PolicyElement {
     } else if (feed && feed !== this.shownFeed) {
       // A new version of the feed (a refresh): say once, politely, how many new items wait.
       const waiting = this.matching(feed).length - this.visible(feed).length;
-      if (waiting) this.announcement = plural(waiting, this.locale, ...this.newForms());
+      if (waiting) this.announcement = this.newItems(waiting);
     }
     this.shownFeed = feed;
     if (changed.has('refresh')) this.schedule();
   }
 
-  private newForms(): [(n: number) => string, (n: number) => string, (n: number) => string] {
+  /** "N new items", in the interface language. */
+  private newItems(count: number) {
     const t = translate(this.locale);
-    return [t.newOne, t.newTwo, t.newOther];
+    return plural(count, t.newOne, t.newOther);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this);
     this.schedule();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('visibilitychange', this);
+    this.schedule();
+  }
+
+  /** @internal Hears visibilitychange: the element itself is the listener, so adding and removing it need no bound copy. */
+  handleEvent() {
     this.schedule();
   }
 
@@ -184,7 +188,8 @@ export class PolicyNews extends PolicyElement {
     if (this.focusIndex < 0) return;
     const item = this.renderRoot.querySelectorAll('[part~="item"]')[this.focusIndex];
     this.focusIndex = -1;
-    (item?.querySelector<HTMLElement>('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~="more"], [part~="base"]'))?.focus();
+    // An item without a link, or none added (the last page held only repeats): the list's box.
+    (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
   }
 
   /** "Show more": the next `limit` items, loading `next_url` pages until there are enough or none are left. */
@@ -196,28 +201,25 @@ export class PolicyNews extends PolicyElement {
     this.announcement = '';
     this.requestUpdate();
     try {
-      while (this.visible(this.feeds.feed!).length < shown + this.count && this.next && !this.visited.has(this.next)) {
+      while (this.visible(this.feeds.feed!).length < shown + this.count && this.next) {
         const page = await loadFeed(this.next);
-        this.visited.add(this.next);
-        this.pages.push(...page.items);
-        page.items.forEach((item) => this.seen?.add(item.id));
-        this.next = page.next_url;
+        const fresh = page.items.filter((item) => !this.seen!.has(item.id) && this.seen!.add(item.id));
+        this.pages.push(...fresh);
+        // A page with nothing new ends the paging, so a feed whose pages loop back cannot loop us.
+        this.next = fresh.length ? page.next_url : undefined;
       }
       this.added += this.count;
       const count = Math.min(this.visible(this.feeds.feed!).length - shown, this.count);
-      this.announcement = plural(count, this.locale, ...this.addedForms());
+      const t = translate(this.locale);
+      this.announcement = plural(count, t.addedOne, t.addedOther);
       this.focusIndex = shown;
     } catch {
       this.pageFailed = true;
-      this.announcement = translate(this.locale).moreFailed();
+      // The same message as a list that fails to load, and the same "Try again" on the button.
+      this.announcement = translate(this.locale).errorNetwork();
     }
     this.paging = false;
     this.requestUpdate();
-  }
-
-  private addedForms(): [(n: number) => string, (n: number) => string, (n: number) => string] {
-    const t = translate(this.locale);
-    return [t.addedOne, t.addedTwo, t.addedOther];
   }
 
   /** "N new": shows the items that arrived, where the feed puts them, and takes the reader to the first. */
@@ -237,7 +239,7 @@ export class PolicyNews extends PolicyElement {
     const visible = this.visible(feed);
     const shown = this.count + this.added;
     const waiting = this.matching(feed).length - visible.length;
-    const more = this.showMore && (visible.length > shown || (!!this.next && !this.visited.has(this.next)));
+    const more = this.showMore && (visible.length > shown || !!this.next);
     // The way to more that works without JavaScript too, as in a prerendered list: always there with show-more.
     const home = this.showMore && feed.home_page_url;
     return html`
@@ -260,12 +262,12 @@ export class PolicyNews extends PolicyElement {
         ? html`<div part="actions" lang=${this.locale}>
             ${waiting
               ? html`<button part="button new-items" type="button" @click=${this.showNew}>
-                  ${plural(waiting, this.locale, ...this.newForms())}
+                  ${this.newItems(waiting)}
                 </button>`
               : nothing}
             ${more
               ? html`<button part="button show-more" type="button" aria-disabled=${this.paging} @click=${this.more}>
-                  ${this.paging ? t.loadingMore() : this.pageFailed ? t.retry() : t.showMore()}
+                  ${this.paging ? t.loading() : this.pageFailed ? t.retry() : t.showMore()}
                 </button>`
               : nothing}
             ${home ? html`<a part="more" href=${home}>${moreOn(feed, t)}</a>` : nothing}
