@@ -115,8 +115,11 @@ describe('<policy-news> reader features', () => {
       await sendKeys({ press: 'Enter' });
       button.click();
       await waitUntil(() => titles(element).length === 8, 'the page');
+      await element.updateComplete;
       expect((await hits(key)).count, 'one request for two more presses').to.equal(1);
       expect(titles(element)).to.have.length(8);
+      expect(status(element), 'one page added, once').to.equal('4 items added');
+      expect(part(element, 'show-more'), 'the third page is still to come').to.exist;
     });
 
     it('says when a page fails, and trying again works', async () => {
