@@ -74,7 +74,7 @@ describe('<policy-news> reader features', () => {
       await press(part(element, 'show-more')!);
       await waitUntil(() => titles(element).length === 6, 'three more items');
       const links = shadow(element).querySelectorAll('[part~="link"]');
-      expect(focused(element)).to.equal(links[3]);
+      expect(focused(element) === links[3], 'focus on the first new link').to.be.true;
       expect(status(element)).to.equal('3 items added');
       expect(element.limit, 'limit stays as it is').to.equal(3);
       await expect(element).to.be.accessible();
@@ -110,7 +110,7 @@ describe('<policy-news> reader features', () => {
       expect(button.textContent!.trim()).to.equal('Loading…');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(button.hasAttribute('disabled'), 'not disabled, so it keeps focus').to.be.false;
-      expect(focused(element)).to.equal(button);
+      expect(focused(element) === button, 'focus stays on the button').to.be.true;
       await expect(element).to.be.accessible();
       await sendKeys({ press: 'Enter' });
       button.click();
@@ -132,7 +132,7 @@ describe('<policy-news> reader features', () => {
       expect(status(element)).to.equal('The content could not be loaded. Check your connection and try again.');
       expect(button.textContent!.trim()).to.equal('Try again');
       expect(button.getAttribute('aria-disabled')).to.equal('false');
-      expect(focused(element)).to.equal(button);
+      expect(focused(element) === button, 'focus stays on the button').to.be.true;
       expect(titles(element)).to.have.length(4);
       await expect(element).to.be.accessible();
       await press(button);
@@ -185,14 +185,14 @@ describe('<policy-news> reader features', () => {
       expect(status(element)).to.equal(button.textContent!.trim());
       expect(part(element, 'item')!.getBoundingClientRect().top, 'the first item stays put').to.equal(top);
       expect(titles(element)[0], 'no new item pushed in').to.match(/^Norwegian foreign and security policy/);
-      expect(focused(element)).to.equal(link);
+      expect(focused(element) === link, 'focus stays where it was').to.be.true;
       await expect(element).to.be.accessible();
 
       await press(button);
       await element.updateComplete;
       expect(titles(element)[0]).to.equal(`Added item ${count}`);
       expect(titles(element)).to.have.length(3 + count);
-      expect(focused(element)).to.equal(part(element, 'link'));
+      expect(focused(element) === part(element, 'link'), 'focus on the first new item\'s link').to.be.true;
       expect(part(element, 'new-items')).to.be.null;
       expect(status(element), 'said once, then quiet').to.equal('');
     });
@@ -207,7 +207,7 @@ describe('<policy-news> reader features', () => {
       await waitUntil(() => titles(element)[0] !== before, 'the edited title', { timeout: 5000 });
       element.removeAttribute('refresh');
       expect(titles(element)[0]).to.match(/^Norwegian foreign and security policy \(\d+\)$/);
-      expect(part(element, 'item'), 'the same list item').to.equal(item);
+      expect(part(element, 'item') === item, 'the same list item').to.be.true;
     });
 
     it('checks the feed on its interval, never more often than the minimum, and stops when disconnected', async () => {
