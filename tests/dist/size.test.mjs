@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 15_000; // bytes, gzip level 9
+const BUDGET = 16_500; // bytes, gzip level 9: 15,000 for v0.1, plus 1,500 for the v0.2 reader features (design.md)
 
 for (const file of ['dist/policy-widgets.js', 'dist/policy-widgets.iife.js']) {
   test(`${file} is at most ${BUDGET} bytes gzipped`, () => {
