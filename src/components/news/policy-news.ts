@@ -63,8 +63,9 @@ export class PolicyNews extends PolicyElement {
   @property() tags?: string;
 
   /**
-   * A "Show more" button adds the next `limit` items, from the feed and then from its `next_url` pages;
-   * at the end a "More on …" link to the feed's `home_page_url` takes its place.
+   * A "Show more" button adds the next `limit` items, from the feed and then from its `next_url` pages, and
+   * goes at the end of the feed. A "More on …" link to the feed's `home_page_url` is there throughout, so a
+   * prerendered list leads on without JavaScript too.
    */
   @property({ type: Boolean, attribute: 'show-more' }) showMore = false;
 
@@ -77,7 +78,7 @@ export class PolicyNews extends PolicyElement {
   /** `list`, `grid` (columns when the container is wide enough) or `compact` (titles and dates only). */
   @property({ reflect: true }) layout: NewsLayout = 'list';
 
-  /** The shortest `refresh` interval, in seconds. Exported so tests can shorten it. */
+  /** The shortest `refresh` interval, in seconds: smaller values are raised to it. Public so tests can shorten it. */
   static refreshMinimum = 60;
 
   /** Ids the reader has been shown the chance to see; an item the feed gains later waits behind "N new". */
