@@ -353,7 +353,7 @@ export class EmbedCodeBuilder extends LitElement {
             type="checkbox"
             .checked=${live(options.showMore)}
             @change=${(event: Event) => this.set('showMore', (event.target as HTMLInputElement).checked)}
-          />A “Show more” button, and a “More on …” link at the end
+          />A “Show more” button and a “More on …” link
         </label>
       </fieldset>
       <div>
