@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { refreshFeed } from '../src/data/client.js';
+import type { PolicyNews } from '../src/index.js';
 import {
   everyItemType,
   failingFeed,
+  faultFeed,
   fixture,
   hangingFeed,
   longContent,
@@ -76,4 +79,66 @@ export const LayoutsByContainerWidth: Story = {
       `,
     )}
   `,
+};
+
+// Reader features: tags, show-more through next_url pages, refresh. Each state is reached the way a reader
+// reaches it (a press of the button, a refresh of the feed), so the story shows the real thing.
+
+/** Presses the element's "Show more" button once it is ready, as a reader would. */
+const pressShowMore = (element: HTMLElement) => {
+  void (element as PolicyNews).settled.then(() =>
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-more"]')?.click(),
+  );
+  return element;
+};
+
+/** A first page whose `next_url` leads to `next` (a path relative to the preview page), as `.data`. */
+const withNextPage = (next: string) => ({
+  loaders: [
+    async () => ({ feed: { ...(await (await fetch(fixture('paged-1.json'))).json()), next_url: new URL(next, document.baseURI).href } }),
+  ],
+  render: (args: Parameters<typeof renderElement>[0], context: Parameters<typeof renderElement>[1]) =>
+    pressShowMore(renderElement({ ...args, src: undefined, data: context.loaded.feed }, context)),
+});
+
+/** Only items tagged "Nuclear disarmament" or "cyber security" (tags compare case-insensitively). */
+export const Tags: Story = { args: { tags: 'Nuclear disarmament,cyber security' } };
+
+/** Tags combined with types: both must match. */
+export const TagsAndTypes: Story = { args: { tags: 'Terrorism', types: 'press-release' } };
+
+/** No item has this tag: the empty state says so, apart from the general empty message. */
+export const TagsMatchNothing: Story = { args: { tags: 'Fisheries' } };
+
+/** A feed in three pages linked by `next_url`: "Show more" adds the next `limit` items, loading pages as needed. */
+export const ShowMore: Story = { args: { src: fixture('paged-1.json'), limit: 4, 'show-more': true } };
+
+/** After one press: four more items, focus on the first new one, and the status says "4 items added". */
+export const ShowMoreAfterAPress: Story = {
+  args: { src: fixture('paged-1.json'), limit: 4, 'show-more': true },
+  render: (args, context) => pressShowMore(renderElement(args, context)),
+};
+
+/** The next page never arrives: the button says "Loading…" and ignores another press (aria-disabled keeps its focus). */
+export const ShowMoreLoadingAPage: Story = { args: { limit: 4, 'show-more': true }, ...withNextPage(faultFeed({ hang: 1 }, 'paged-2.json')) };
+
+/** The next page fails: the status says so and the button offers "Try again". */
+export const ShowMorePageFailed: Story = { args: { limit: 4, 'show-more': true }, ...withNextPage(faultFeed({ status: 500 }, 'paged-2.json')) };
+
+/** Everything shown: the button has gone, and the "More on …" link to the topic page remains. */
+export const ShowMoreEndOfFeed: Story = { args: { src: fixture('paged-3.json'), limit: 4, 'show-more': true } };
+
+/**
+ * `refresh="60"` on a feed that gains an item on every request: after one check, the new item waits behind
+ * a "1 new item" button at the end of the list, and the first item's title has been edited in place.
+ * The story checks once at once, rather than waiting a minute.
+ */
+export const NewItemsWaiting: Story = {
+  args: { limit: 3, refresh: 60 },
+  render: (args, context) => {
+    const src = faultFeed({ growing: 1, key: `story-${Date.now()}` });
+    const element = renderElement({ ...args, src }, context) as PolicyNews;
+    void element.settled.then(() => refreshFeed(src));
+    return element;
+  },
 };

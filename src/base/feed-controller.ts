@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { heldFeed, pageBase, watchFeed } from '../data/client.js';
+import { heldFeed, pageBase, refreshFeed, watchFeed } from '../data/client.js';
 import { FeedError, type Feed } from '../data/types.js';
 import { validateFeed } from '../data/validate.js';
 
@@ -49,6 +49,11 @@ export class FeedController implements ReactiveController {
   /** Loads the current source again: a failed request is tried anew, `.data` is validated anew. */
   retry() {
     this.load();
+  }
+
+  /** Checks a `src` feed again now (`.data` has nothing to check); every element showing it hears a change. */
+  refresh() {
+    if (typeof this.source === 'string' && this.source) refreshFeed(this.source).catch(() => {});
   }
 
   hostConnected() {

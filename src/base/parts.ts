@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isItemType, type FeedItem, type ItemType } from '../data/types.js';
+import { isItemType, type Feed, type FeedItem, type ItemType, type SelectDetail } from '../data/types.js';
 import { formatDate } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
@@ -21,9 +21,31 @@ const HEADINGS = [
 /** A real `<h1>`–`<h6>`, so the element's headings join the page outline at the author's level. */
 export const heading = (level: number, content: unknown): TemplateResult => HEADINGS[level - 1]!(content);
 
-/** The title as the item's one link, or as text when the item has no safe URL. */
-export const titleLink = (item: FeedItem): unknown =>
-  item.url ? html`<a part="link" href=${item.url}>${item.title}</a>` : item.title;
+/**
+ * A listener for a link's click and auxclick that tells the page, by `policy-select` from the element (Lit
+ * calls it with the element as `this`), which item a reader followed. It runs as the link is followed and
+ * prevents nothing, so navigation is never delayed. Enter on a link is a click; auxclick counts only the
+ * middle button, which opens the link in a new tab.
+ */
+export const follow = (detail: SelectDetail) =>
+  function (this: HTMLElement, event: MouseEvent) {
+    if (event.type === 'click' || event.button === 1) {
+      this.dispatchEvent(new CustomEvent<SelectDetail>('policy-select', { detail, bubbles: true, composed: true }));
+    }
+  };
+
+/** The title as the item's one link, or as text when the item has no safe URL. `position` is its 1-based place. */
+export function titleLink(item: FeedItem, position = 1): unknown {
+  if (!item.url) return item.title;
+  const select = follow({ id: item.id, url: item.url, type: item._policy?.type, position });
+  return html`<a part="link" href=${item.url} @click=${select} @auxclick=${select}>${item.title}</a>`;
+}
+
+/** "More on {topic}" in the interface language, with the topic marked in the feed's. */
+export function moreOn(feed: Feed, t: Messages) {
+  const [before, after] = t.moreOn('\u0000').split('\u0000');
+  return html`${before}<span lang=${ifDefined(feed.language)}>${feed.title}</span>${after}`;
+}
 
 const TYPE_LABELS: Record<ItemType, keyof Messages> = {
   news: 'typeNews',

@@ -29,6 +29,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * An element supplies only what it selects from the feed and how it looks.
  *
  * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
+ * @fires policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
  * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
  * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
  * @csspart base - The element's root box.
@@ -81,6 +82,9 @@ export abstract class PolicyElement extends LitElement {
   /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
   @property({ reflect: true }) state: ElementState = 'loading';
 
+  /** What the status region says politely in the ready state, e.g. that items were added. */
+  protected announcement = '';
+
   /** The level used when `heading-level` is missing or out of range. */
   protected defaultHeadingLevel = 3;
 
@@ -132,6 +136,10 @@ export abstract class PolicyElement extends LitElement {
   protected abstract renderContent(feed: Feed, t: Messages): unknown;
   /** The loading state: shapes that take the space the content will take. */
   protected abstract renderPlaceholder(): unknown;
+  /** The empty state's message. */
+  protected emptyMessage(t: Messages): string {
+    return t.empty();
+  }
 
   protected override createRenderRoot() {
     const prerendered = this.shadowRoot && [...this.shadowRoot.childNodes];
@@ -216,14 +224,14 @@ export abstract class PolicyElement extends LitElement {
     // reader stays in place through the reload. The status sits outside the busy box, which screen readers may keep quiet until it is done.
     // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
     return html`
-      <span class="visually-hidden" role="status" lang=${this.locale}>${loading ? t.loading() : errorMessage}</span>
+      <span class="visually-hidden" role="status" lang=${this.locale}>${loading ? t.loading() : (errorMessage ?? this.announcement)}</span>
       <div part="base" lang=${this.locale} aria-busy=${loading} tabindex="-1">
         ${loading
           ? this.renderPlaceholder()
           : error
             ? this.renderError(errorMessage!, t)
             : this.state === 'empty'
-              ? html`<p part="empty">${t.empty()}</p>`
+              ? html`<p part="empty">${this.emptyMessage(t)}</p>`
               : this.renderContent(this.feeds.feed!, t)}
       </div>
     `;

@@ -93,9 +93,21 @@ export function watchFeed(src: string, listener: FeedListener): () => void {
   return () => entry.listeners.delete(listener);
 }
 
-function request(entry: CacheEntry): Promise<Feed> {
+/**
+ * Checks the feed at `src` again now, revalidating through the browser's HTTP
+ * cache (an ETag or Last-Modified makes it a cheap 304). Watchers hear only a
+ * change; a failure keeps the feed they have.
+ */
+export function refreshFeed(src: string): Promise<Feed> {
+  const url = feedUrl(src);
+  if (!url) return Promise.reject(invalidUrl(src));
+  const entry = entryFor(url);
+  return entry.inflight ?? request(entry, 'no-cache');
+}
+
+function request(entry: CacheEntry, cache?: RequestCache): Promise<Feed> {
   const notify = (feed?: Feed, error?: FeedError) => entry.listeners.forEach((listener) => listener(feed, error));
-  const inflight = fetchFeed(entry.url).then(
+  const inflight = fetchFeed(entry.url, cache).then(
     ({ feed, body }) => {
       entry.inflight = undefined;
       entry.loadedAt = Date.now();
@@ -118,10 +130,10 @@ function request(entry: CacheEntry): Promise<Feed> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fetchFeed(url: string): Promise<{ feed: Feed; body: string }> {
+async function fetchFeed(url: string, cache?: RequestCache): Promise<{ feed: Feed; body: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(url);
+      return await fetchOnce(url, cache);
     } catch (error) {
       const { kind, status = 0 } = error as FeedError;
       const transient = kind === 'network' || (kind === 'http' && status >= 500);
@@ -131,14 +143,15 @@ async function fetchFeed(url: string): Promise<{ feed: Feed; body: string }> {
   }
 }
 
-async function fetchOnce(url: string): Promise<{ feed: Feed; body: string }> {
+async function fetchOnce(url: string, cache?: RequestCache): Promise<{ feed: Feed; body: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), feedClientOptions.timeout);
   let body: string;
   let finalUrl = url;
   try {
     // No credentials and no custom headers: no cookies leave the page, and no CORS preflight.
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    // A cache mode is no header: `no-cache` only makes the browser revalidate what it holds.
+    const response = await fetch(url, { credentials: 'omit', cache, signal: controller.signal });
     if (!response.ok) {
       throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
     }

@@ -60,6 +60,8 @@ export interface Feed {
   title?: string;
   description?: string;
   home_page_url?: string;
+  /** The next, older page of the same feed (JSON Feed pagination). */
+  next_url?: string;
   language?: string;
   items: FeedItem[];
   _policy?: PolicyFeedExtension;
@@ -73,6 +75,14 @@ export interface FeedErrorDetail {
   kind: FeedErrorKind;
   message: string;
   url?: string;
+}
+
+/** The detail of `policy-select`: the item a reader followed, and its 1-based place among those shown. */
+export interface SelectDetail {
+  id: string;
+  url: string;
+  type?: string;
+  position: number;
 }
 
 export class FeedError extends Error implements FeedErrorDetail {

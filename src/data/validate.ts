@@ -40,6 +40,7 @@ const FEED_SHAPE: Record<string, Shape> = {
   title: 'string',
   description: 'string',
   home_page_url: 'url',
+  next_url: 'url',
   language: 'string',
   _policy: {
     publisher: { name: 'string', url: 'url' },

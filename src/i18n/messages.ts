@@ -41,6 +41,14 @@ export const messages = {
       id: 'policy-widgets.earlierGovernment',
     }),
   moreOn: (topic: string) => msg(str`More on ${topic}`, { id: 'policy-widgets.moreOn' }),
+
+  noTagMatch: () => msg('No items match these tags.', { id: 'policy-widgets.noTagMatch' }),
+  showMore: () => msg('Show more', { id: 'policy-widgets.showMore' }),
+  // Counted strings have a form for one and one for any other count; plurals.ts says why that is enough.
+  addedOne: (count: number) => msg(str`${count} item added`, { id: 'policy-widgets.addedOne' }),
+  addedOther: (count: number) => msg(str`${count} items added`, { id: 'policy-widgets.addedOther' }),
+  newOne: (count: number) => msg(str`${count} new item`, { id: 'policy-widgets.newOne' }),
+  newOther: (count: number) => msg(str`${count} new items`, { id: 'policy-widgets.newOther' }),
 };
 
 export type Messages = typeof messages;

@@ -23,8 +23,8 @@ export function translate(locale: Locale): Messages {
     translator = Object.fromEntries(
       Object.entries(messages).map(([key, source]) => [
         key,
-        (...args: string[]) =>
-          fill(catalog[`policy-widgets.${key}`], args) ?? (source as (...a: string[]) => string)(...args),
+        (...args: unknown[]) =>
+          fill(catalog[`policy-widgets.${key}`], args) ?? (source as (...a: unknown[]) => string)(...args),
       ]),
     ) as Messages;
     translators.set(locale, translator);
@@ -32,7 +32,7 @@ export function translate(locale: Locale): Messages {
   return translator;
 }
 
-function fill(template: Template | undefined, args: string[]): string | undefined {
+function fill(template: Template | undefined, args: unknown[]): string | undefined {
   if (template === undefined || typeof template === 'string') return template;
   // A translated str template holds, in place of each value, its index in the source.
   return template.strings.reduce((text, part, i) => text + args[template.values[i - 1] as number] + part);

@@ -125,7 +125,8 @@ export const sharedStyles = css`
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
-  [part~='retry'] {
+  [part~='retry'],
+  [part~='button'] {
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 1px solid var(--_accent);
@@ -148,10 +149,31 @@ export const sharedStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    [part~='retry'] {
+    [part~='retry'],
+    [part~='button'] {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
+    }
+  }
+  /* Print: black on white, no buttons, placeholders or loading state, and each link's address after it. */
+  @media print {
+    :host {
+      --_text: #000;
+      --_text-muted: #000;
+      --_background: #fff;
+      --_link: #000;
+      --_border: #000;
+    }
+    button,
+    .placeholder,
+    [aria-busy='true'] {
+      display: none;
+    }
+    /* On paper the stretched link's box is no target: its ::after carries the address, in the flow. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      position: static;
     }
   }
 `;

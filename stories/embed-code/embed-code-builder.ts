@@ -1,12 +1,27 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { colorSchemes, themeCss, themeNames } from '../../.storybook/themes.js';
-import { ITEM_TYPES } from '../../src/data/types.js';
+import { loadFeed } from '../../src/data/client.js';
+import { ITEM_TYPES, type FeedItem } from '../../src/data/types.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { ELEMENTS, elementAttributes, embedSnippet, isWebAddress, type EmbedOptions } from './snippet.js';
+import {
+  CDN,
+  ELEMENTS,
+  elementAttributes,
+  embedSnippet,
+  isWebAddress,
+  schemeClass,
+  type EmbedOptions,
+} from './snippet.js';
+
+/** The item types each card element can show. */
+const CARD_TYPES: Record<string, string[] | undefined> = {
+  'policy-speech': ['speech', 'statement'],
+  'policy-white-paper': ['white-paper'],
+};
 
 const LOCALE_NAMES: Record<string, string> = {
   en: 'English',
@@ -58,6 +73,8 @@ export class EmbedCodeBuilder extends LitElement {
       background: #00509e; color: #fff; font: inherit; font-weight: 600; cursor: pointer;
     }
     .status { display: inline-block; margin-inline-start: 1em; }
+    .${unsafeCSS(schemeClass('light'))} { --policy-color-scheme: light; }
+    .${unsafeCSS(schemeClass('dark'))} { --policy-color-scheme: dark; }
     .warning { color: #b3261e; }
   `;
 
@@ -67,12 +84,21 @@ export class EmbedCodeBuilder extends LitElement {
     lang: '',
     limit: 5,
     types: [],
+    tags: [],
     layout: 'list',
+    showMore: false,
+    refresh: 0,
+    item: '',
+    headingLevel: 0,
+    cdn: CDN,
     theme: '',
     fallbackText: 'Security policy on regjeringen.no',
     fallbackHref: 'https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1151/',
   };
   @state() private copyStatus = '';
+  /** The chosen feed's items, for the item and tag choices; loaded through the widgets' own data client. */
+  @state() private feedItems: FeedItem[] = [];
+  private loadedFrom = '';
 
   private readonly themeStyle = document.createElement('style');
 
@@ -90,6 +116,26 @@ export class EmbedCodeBuilder extends LitElement {
     this.options = { ...this.options, [name]: value };
     this.copyStatus = '';
     if (name === 'theme') void themeCss(String(value)).then((css) => (this.themeStyle.textContent = css));
+  }
+
+  protected override willUpdate() {
+    const src = this.options.src.trim().replace(/\{lang\}|%7Blang%7D/gi, this.options.lang || 'en');
+    if (src === this.loadedFrom) return;
+    this.loadedFrom = src;
+    loadFeed(src).then(
+      (feed) => src === this.loadedFrom && (this.feedItems = feed.items),
+      () => src === this.loadedFrom && (this.feedItems = []),
+    );
+  }
+
+  /** Every tag in the chosen feed, once, in the order they first appear. */
+  private get feedTags() {
+    return [...new Set(this.feedItems.flatMap((item) => item.tags ?? []))];
+  }
+
+  private toggleTag(tag: string, checked: boolean) {
+    const tags = checked ? [...this.options.tags, tag] : this.options.tags.filter((other) => other !== tag);
+    this.set('tags', this.feedTags.filter((known) => tags.includes(known)));
   }
 
   private toggleType(type: string, checked: boolean) {
@@ -151,6 +197,21 @@ export class EmbedCodeBuilder extends LitElement {
               )}
             </select>
           </div>
+          ${CARD_TYPES[options.tag] ? this.renderItemOption(CARD_TYPES[options.tag]!) : nothing}
+          <div>
+            <label for="heading-level">Heading level</label>
+            <select
+              id="heading-level"
+              aria-describedby="heading-level-hint"
+              @change=${(event: Event) => this.set('headingLevel', Number((event.target as HTMLSelectElement).value))}
+            >
+              <option value="0" ?selected=${!options.headingLevel}>The block’s default</option>
+              ${[1, 2, 3, 4, 5, 6].map(
+                (level) => html`<option value=${level} ?selected=${level === options.headingLevel}>h${level}</option>`,
+              )}
+            </select>
+            <p class="hint" id="heading-level-hint">Pick the level that fits under the heading above the block on your page.</p>
+          </div>
           ${news ? this.renderNewsOptions() : nothing}
           <div>
             <label for="theme">Look</label>
@@ -186,6 +247,20 @@ export class EmbedCodeBuilder extends LitElement {
               ${isWebAddress(options.fallbackHref) ? nothing : html`<strong class="warning">Give an address starting with https://.</strong>`}
             </p>
           </div>
+          <div>
+            <label for="cdn">Files from</label>
+            <input
+              id="cdn"
+              type="url"
+              aria-describedby="cdn-hint"
+              .value=${live(options.cdn)}
+              @change=${(event: Event) => this.set('cdn', (event.target as HTMLInputElement).value)}
+            />
+            <p class="hint" id="cdn-hint">
+              The package’s dist/ folder, pinned to one version. Change it if you serve the files yourself.
+              ${isWebAddress(options.cdn) ? nothing : html`<strong class="warning">Give an address starting with https://.</strong>`}
+            </p>
+          </div>
         </form>
         <div>
           <section aria-labelledby="code-heading">
@@ -193,6 +268,12 @@ export class EmbedCodeBuilder extends LitElement {
             <pre tabindex="0" aria-labelledby="code-heading"><code>${this.snippet}</code></pre>
             <button type="button" @click=${this.copy}>Copy code</button>
             <span class="status" role="status">${this.copyStatus}</span>
+            ${(colorSchemes as readonly string[]).includes(options.theme)
+              ? html`<p class="hint">
+                  The colour scheme is set by a class and a &lt;style&gt; rule, never a style attribute. If your page has a
+                  strict Content-Security-Policy, move the rule into your own stylesheet.
+                </p>`
+              : nothing}
           </section>
           <section aria-labelledby="result-heading" style="margin-top: 1.5em">
             <h2 id="result-heading">Live result</h2>
@@ -203,8 +284,23 @@ export class EmbedCodeBuilder extends LitElement {
     `;
   }
 
+  /** The card's item: the latest by default, or one of the feed's items of the types the card shows. */
+  private renderItemOption(types: string[]) {
+    const items = this.feedItems.filter((item) => types.includes(item._policy?.type ?? ''));
+    return html`
+      <div>
+        <label for="item">Item</label>
+        <select id="item" @change=${(event: Event) => this.set('item', (event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.options.item}>The latest</option>
+          ${items.map((item) => html`<option value=${item.id} ?selected=${item.id === this.options.item}>${item.title}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
   private renderNewsOptions() {
     const { options } = this;
+    const tags = this.feedTags;
     return html`
       <div>
         <label for="limit">Number of items</label>
@@ -232,6 +328,46 @@ export class EmbedCodeBuilder extends LitElement {
           )}
         </div>
       </fieldset>
+      <fieldset aria-describedby="tags-hint">
+        <legend>Tags</legend>
+        <p class="hint" id="tags-hint">
+          ${tags.length ? 'None ticked: every tag. Ticked: items with at least one of them.' : 'This feed has no tags.'}
+        </p>
+        <div class="options">
+          ${tags.map(
+            (tag) => html`<label>
+              <input
+                type="checkbox"
+                .checked=${live(options.tags.includes(tag))}
+                @change=${(event: Event) => this.toggleTag(tag, (event.target as HTMLInputElement).checked)}
+              />${tag}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Reader options</legend>
+        <label>
+          <input
+            type="checkbox"
+            .checked=${live(options.showMore)}
+            @change=${(event: Event) => this.set('showMore', (event.target as HTMLInputElement).checked)}
+          />A “Show more” button and a “More on …” link
+        </label>
+      </fieldset>
+      <div>
+        <label for="refresh">Check for new items every (seconds)</label>
+        <input
+          id="refresh"
+          type="number"
+          min="0"
+          step="60"
+          aria-describedby="refresh-hint"
+          .value=${live(String(options.refresh))}
+          @change=${(event: Event) => this.set('refresh', Math.max(0, Number((event.target as HTMLInputElement).value) || 0))}
+        />
+        <p class="hint" id="refresh-hint">0: never. At least 60. New items wait behind an “N new” button.</p>
+      </div>
       <fieldset>
         <legend>Layout</legend>
         <div class="options">
@@ -260,10 +396,15 @@ export class EmbedCodeBuilder extends LitElement {
       <${tag}
         src=${ifDefined(attributes.src)}
         lang=${ifDefined(attributes.lang)}
+        item=${ifDefined(attributes.item)}
+        heading-level=${ifDefined(attributes['heading-level'])}
         limit=${ifDefined(attributes.limit)}
         types=${ifDefined(attributes.types)}
+        tags=${ifDefined(attributes.tags)}
         layout=${ifDefined(attributes.layout)}
-        style=${ifDefined(attributes.style)}
+        ?show-more=${'show-more' in attributes}
+        refresh=${ifDefined(attributes.refresh)}
+        class=${ifDefined(attributes.class)}
       >
         ${options.fallbackText.trim() && isWebAddress(options.fallbackHref)
           ? html`<a href=${options.fallbackHref.trim()}>${options.fallbackText.trim()}</a>`

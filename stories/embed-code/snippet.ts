@@ -1,5 +1,7 @@
 // The embed snippet as text. Every value a user typed is escaped for the place it goes;
-// the page shows the result as text, never as markup.
+// the page shows the result as text, never as markup. The snippet has no style attribute:
+// the strict Content-Security-Policy that docs/embedding.md recommends would block it.
+import { VERSION } from '../../src/define.js';
 import { elements } from '../../src/elements.json';
 
 /** Each element's tag and its name in the builder, from src/elements.json. */
@@ -15,15 +17,30 @@ export interface EmbedOptions {
   limit: number;
   /** None: every type. */
   types: string[];
+  /** None: every tag. */
+  tags: string[];
   layout: string;
+  /** `<policy-news show-more>`. */
+  showMore: boolean;
+  /** Seconds between checks for new items; 0: no refresh. */
+  refresh: number;
+  /** The card's item id; `''`: the latest. */
+  item: string;
+  /** 1–6; 0: the element's default. */
+  headingLevel: number;
+  /** Where the package's dist/ files are served from. */
+  cdn: string;
   /** `''` (follow the reader's setting), `light`, `dark` or a theme file's name. */
   theme: string;
   fallbackText: string;
   fallbackHref: string;
 }
 
-/** Where partners load the files from; the README uses the same placeholder. */
-export const CDN = 'https://YOUR-CDN/policy-widgets/dist';
+/** The package's own published files, pinned to this version, on a CDN that mirrors npm. The page lets an editor change it. */
+export const CDN = `https://cdn.jsdelivr.net/npm/policy-widgets@${VERSION === 'dev' ? 'latest' : VERSION}/dist`;
+
+/** The class that sets a colour scheme, since a style attribute is not allowed. */
+export const schemeClass = (scheme: string) => `policy-scheme-${scheme}`;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -36,25 +53,42 @@ export const isWebAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value
 /** The element's attributes, in the order a partner reads them; empty ones are left out. */
 export function elementAttributes(options: EmbedOptions, colorSchemes: readonly string[]): [string, string][] {
   const news = options.tag === 'policy-news';
+  const card = options.tag === 'policy-speech' || options.tag === 'policy-white-paper';
   const attributes: [string, string | undefined][] = [
     ['src', options.src.trim()],
     ['lang', options.lang],
+    ['item', card ? options.item : undefined],
+    ['heading-level', options.headingLevel ? String(options.headingLevel) : undefined],
     ['limit', news ? String(options.limit) : undefined],
     ['types', news ? options.types.join(',') : undefined],
+    ['tags', news ? options.tags.join(',') : undefined],
     ['layout', news && options.layout !== 'list' ? options.layout : undefined],
-    ['style', colorSchemes.includes(options.theme) ? `--policy-color-scheme: ${options.theme}` : undefined],
+    ['show-more', news && options.showMore ? '' : undefined],
+    ['refresh', news && options.refresh ? String(Math.max(60, options.refresh)) : undefined],
+    ['class', colorSchemes.includes(options.theme) ? schemeClass(options.theme) : undefined],
   ];
-  return attributes.filter((attribute): attribute is [string, string] => !!attribute[1]);
+  return attributes.filter((attribute): attribute is [string, string] => attribute[1] !== undefined && (attribute[1] !== '' || attribute[0] === 'show-more'));
 }
 
-/** The script tag, the theme stylesheet if one is chosen, and the element with its fallback link. */
+/**
+ * The stylesheet (it reserves each element's space before the script runs), the script, the theme
+ * stylesheet if one is chosen, a colour-scheme rule if one is chosen, and the element with its fallback link.
+ */
 export function embedSnippet(options: EmbedOptions, colorSchemes: readonly string[], themeNames: readonly string[]) {
   const attributes = elementAttributes(options, colorSchemes)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => (name === 'show-more' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  const lines = [`<script type="module" src="${CDN}/policy-widgets.js"></script>`];
+  const cdn = escapeHtml((isWebAddress(options.cdn) ? options.cdn.trim() : CDN).replace(/\/+$/, ''));
+  const lines = [
+    `<link rel="stylesheet" href="${cdn}/policy-widgets.css">`,
+    `<script type="module" src="${cdn}/policy-widgets.js"></script>`,
+  ];
   if (themeNames.includes(options.theme)) {
-    lines.push(`<link rel="stylesheet" href="${CDN}/themes/${escapeHtml(options.theme)}.css">`);
+    lines.push(`<link rel="stylesheet" href="${cdn}/themes/${escapeHtml(options.theme)}.css">`);
+  }
+  if (colorSchemes.includes(options.theme)) {
+    // A <style> block a strict CSP blocks too: the page says to move the rule into the site's own stylesheet then.
+    lines.push(`<style>.${schemeClass(options.theme)} { --policy-color-scheme: ${options.theme}; }</style>`);
   }
   lines.push(`<${options.tag}${attributes}>`);
   if (options.fallbackText.trim() && isWebAddress(options.fallbackHref)) {

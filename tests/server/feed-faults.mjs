@@ -11,6 +11,8 @@
 //     key      count requests under this key
 //     redirect answer 302 to this same-server path instead
 //     changing give the feed a new title on every request with this key ("… (2)", "… (3)"): a feed that was edited
+//     growing  a live feed: each request with this key has one more item at the top ("added-1", "added-2", …),
+//              and the first original item's title ends in the request's number, as an item edited in place
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
 //   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
@@ -72,6 +74,16 @@ export function handleFeedFault(req, res) {
       if (params.has('changing') && record) {
         const feed = JSON.parse(body);
         body = JSON.stringify({ ...feed, title: `${feed.title} (${record.count})` });
+      }
+      if (params.has('growing') && record) {
+        const { items: [first, ...rest], ...feed } = JSON.parse(body);
+        const added = Array.from({ length: record.count - 1 }, (_, i) => record.count - 1 - i).map((n) => ({
+          id: `added-${n}`,
+          url: `https://example.org/added-${n}`,
+          title: `Added item ${n}`,
+          _policy: { type: 'news' },
+        }));
+        body = JSON.stringify({ ...feed, items: [...added, { ...first, title: `${first.title} (${record.count})` }, ...rest] });
       }
       send(res, 200, body, TYPES[file.split('.').pop()] ?? 'application/octet-stream');
     } catch {

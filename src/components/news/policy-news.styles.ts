@@ -88,4 +88,16 @@ export const newsStyles = css`
   .placeholder:nth-child(3) {
     height: 3em;
   }
+  /* After the list, so what appears here (an "N new" button) moves nothing above the reader. */
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space);
+    margin-top: var(--_gap);
+  }
+  /* Prerendered, before the script runs or without it, a button could do nothing: the "More on …" link serves. */
+  :host(:not(:defined)) [part~='button'] {
+    display: none;
+  }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading } from '../../base/parts.js';
+import { follow, heading, moreOn } from '../../base/parts.js';
 import { PolicyElement } from '../../base/policy-element.js';
 import type { Feed } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -33,6 +33,9 @@ export class PolicyTopicHeader extends PolicyElement {
   protected override renderContent(feed: Feed, t: Messages) {
     const { publisher, government } = feed._policy ?? {};
     const title = feed.title!;
+    const home = feed.home_page_url;
+    // The header has no items: its one item-like link, "More on …", reports the topic page.
+    const select = home && follow({ id: home, url: home, position: 1 });
     return html`
       <div part="header">
         ${heading(this.level, html`<span lang=${ifDefined(feed.language)}>${title}</span>`)}
@@ -58,15 +61,9 @@ export class PolicyTopicHeader extends PolicyElement {
                 : nothing}
             </dl>`
           : nothing}
-        ${feed.home_page_url ? html`<a part="more" href=${feed.home_page_url}>${this.moreOn(feed, t)}</a>` : nothing}
+        ${select ? html`<a part="more" href=${home} @click=${select} @auxclick=${select}>${moreOn(feed, t)}</a>` : nothing}
       </div>
     `;
-  }
-
-  /** "More on {topic}" in the interface language, with the topic marked in the feed's. */
-  private moreOn(feed: Feed, t: Messages) {
-    const [before, after] = t.moreOn('\u0000').split('\u0000');
-    return html`${before}<span lang=${ifDefined(feed.language)}>${feed.title}</span>${after}`;
   }
 
   protected override renderPlaceholder() {

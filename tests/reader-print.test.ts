@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { PolicyElement } from '../src/index.js';
+import { faultUrl, feedUrl, fixtureSettled, shadow, uniqueKey } from './helpers.js';
+
+// Print styles, read through print media emulation. Only the Chromium launcher has it: elsewhere the
+// command throws and the test is reported as skipped (pending), never as passed.
+
+const feed = feedUrl('paged-1.json');
+
+async function printMedia(context: Mocha.Context) {
+  try {
+    await emulateMedia({ media: 'print' });
+  } catch {
+    context.skip();
+  }
+}
+
+describe('print', () => {
+  afterEach(async () => {
+    try {
+      await emulateMedia({ media: 'screen' });
+    } catch {
+      // No emulation in this engine: nothing to undo.
+    }
+  });
+
+  it('prints black on white, without buttons, with the address after each item link (Chromium: print emulation)', async function () {
+    const element = await fixtureSettled<PolicyElement>(
+      html`<policy-news src=${feed} show-more style="--policy-color-scheme: dark"></policy-news>`,
+    );
+    await printMedia(this);
+    const root = shadow(element);
+    const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    const link = root.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+    expect(getComputedStyle(link).color).to.equal('rgb(0, 0, 0)');
+    const after = getComputedStyle(link, '::after');
+    expect(after.content).to.contain(link.getAttribute('href'));
+    expect(after.position, 'in the flow, not the stretched click target').to.equal('static');
+    expect(getComputedStyle(root.querySelector('[part~="show-more"]')!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(link, '::after').content, 'no address on screen').not.to.contain('http');
+  });
+
+  it('prints no placeholders and no loading state (Chromium: print emulation)', async function () {
+    const element = await fixture<PolicyElement>(
+      html`<policy-news src=${faultUrl({ key: uniqueKey('print'), hang: 1 })}></policy-news>`,
+    );
+    await printMedia(this);
+    expect(element.state).to.equal('loading');
+    expect(getComputedStyle(shadow(element).querySelector('[part~="base"]')!).display).to.equal('none');
+  });
+
+  it('prints each card without its placeholder box, black on white (Chromium: print emulation)', async function () {
+    const element = await fixtureSettled<PolicyElement>(html`<policy-speech src=${feedUrl('security-policy.en.json')}></policy-speech>`);
+    await printMedia(this);
+    const card = shadow(element).querySelector<HTMLElement>('[part~="card"]')!;
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(shadow(element).querySelector('[part~="link"]')!, '::after').content).to.contain('https://');
+  });
+});
