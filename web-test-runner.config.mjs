@@ -23,7 +23,8 @@ export default {
   concurrency: 1,
   plugins: [
     // The tsconfig must be passed, or esbuild leaves the decorators untransformed.
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // esnext: keep import attributes (a JSON module, `with { type: 'json' }`), which every engine under test supports.
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [
     (context, next) => {

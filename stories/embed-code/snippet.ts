@@ -2,11 +2,11 @@
 // the page shows the result as text, never as markup. The snippet has no style attribute:
 // the strict Content-Security-Policy that docs/embedding.md recommends would block it.
 import { VERSION } from '../../src/define.js';
-import { elements } from '../../src/elements.json';
+// A JSON module, so browsers load it natively in the tests as well as through Storybook's Vite.
+import elementList from '../../src/elements.json' with { type: 'json' };
 
 /** Each element's tag and its name in the builder, from src/elements.json. */
-export const ELEMENTS: Record<string, string> = Object.fromEntries(elements.map(({ tag, label }) => [tag, label]));
-
+export const ELEMENTS: Record<string, string> = Object.fromEntries(elementList.elements.map(({ tag, label }) => [tag, label]));
 
 export interface EmbedOptions {
   /** A tag from ELEMENTS. */
