@@ -7,22 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cli, convertToFeed, fixture } from './cli.mjs';
+import { GOVUK_FILES } from './site.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-widgets-convert-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const GOVUK = [
-  'topical_event__ebola-virus-government-response.json',
-  'speech__speech.json',
-  'speech__best-practice-written-statement.json',
-  'news_article__news_article.json',
-  'news_article__best-practice-news-story.json',
-  'news_article__news_article_press_release.json',
-  'news_article__news_article_with_image_caption.json',
-  'publication__best-practice-policy-paper.json',
-  'publication__publication.json',
-  'document_collection__document_collection.json',
-].map((name) => fixture(`govuk/${name}`));
+const GOVUK = GOVUK_FILES.map((name) => fixture(`govuk/${name}`));
 
 const byId = (feed, id) => feed.items.find((item) => item.id === id);
 
