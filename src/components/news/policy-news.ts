@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { PolicyElement } from '../../base/policy-element.js';
-import { figure, heading, meta, titleLink, typeLabel } from '../../base/parts.js';
+import { figure, heading, meta, placeholder, titleLink, typeLabel } from '../../base/parts.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
+import { panelStyles } from '../../styles/shared.js';
 import { newsStyles } from './policy-news.styles.js';
 
 export type NewsLayout = 'list' | 'grid' | 'compact';
@@ -34,19 +34,20 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
 export class PolicyNews extends PolicyElement {
-  static override styles = [...PolicyElement.styles, newsStyles];
+  static override styles = [...PolicyElement.styles, panelStyles, newsStyles];
+  static override properties: PropertyDeclarations = { limit: { type: Number }, types: {}, layout: { reflect: true } };
 
   /** The most items to show: a whole number from 1; anything else means 5. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /**
    * A comma-separated list of item types to show, such as `news,press-release`. All types when unset.
    * An item with no `_policy.type` (a plain JSON Feed item) matches only when this is unset.
    */
-  @property() types?: string;
+  declare types?: string;
 
   /** `list`, `grid` (columns when the container is wide enough) or `compact` (titles and dates only). */
-  @property({ reflect: true }) layout: NewsLayout = 'list';
+  layout: NewsLayout = 'list';
 
   private get count(): number {
     return this.limit >= 1 ? Math.floor(this.limit) : 5;
@@ -89,13 +90,7 @@ export class PolicyNews extends PolicyElement {
         ${Array.from(
           // Ten placeholders already fill most screens; a larger limit would only add nodes.
           { length: Math.min(this.count, 10) },
-          () => html`
-            <div class="placeholder-item">
-              <div part="placeholder" class="placeholder"></div>
-              <div part="placeholder" class="placeholder"></div>
-              ${this.layout === 'compact' ? nothing : html`<div part="placeholder" class="placeholder"></div>`}
-            </div>
-          `,
+          () => placeholder('placeholder-item', this.layout === 'compact' ? 2 : 3),
         )}
       </div>
     `;
