@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { reserveStylesheet } from './src/styles/reserve-css.js';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -39,10 +40,19 @@ const copyThemes = (): Plugin => ({
   },
 });
 
+/** Writes dist/policy-widgets.css, the space each element keeps before the script defines it, from src/styles/reserve.ts. */
+const reserveStyles = (): Plugin => ({
+  name: 'policy-widgets:reserve-styles',
+  apply: 'build',
+  writeBundle({ dir = 'dist' }) {
+    writeFileSync(join(dir, 'policy-widgets.css'), reserveStylesheet(version));
+  },
+});
+
 // `npm start` serves index.html (the demo partner page) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), feedFaults(), copyThemes()],
+  plugins: [minifyLiterals(), feedFaults(), copyThemes(), reserveStyles()],
   define,
   // Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime.
   resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }] },

@@ -131,22 +131,20 @@ export const sharedStyles = css`
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
-  /* Outlined in the text colour, which is readable on any page; filled once a page sets an accent. */
+  /* Outlined in the text colour, which is readable on any page, until a page sets an accent to fill it with. */
   [part~='retry'] {
     min-height: 2.75em;
     padding: 0.5em 1em;
-    border: 1px solid;
+    border: 1px solid var(--policy-color-accent, currentColor);
     border-radius: var(--_radius);
-    background: none;
-    color: inherit;
+    background: var(--policy-color-accent, transparent);
+    color: var(--policy-color-on-accent, currentColor);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
   @container style(--policy-color-accent) {
     [part~='retry'] {
-      border-color: var(--_accent);
-      background: var(--_accent);
       color: var(--_on-accent);
       outline-color: var(--policy-focus-color, var(--_accent));
     }
