@@ -50,24 +50,49 @@ export function rootTokens(tokens: Record<string, string>): () => void {
   return () => Object.keys(tokens).forEach((name) => style.removeProperty(name));
 }
 
-const channels = (color: string) => {
-  const match = color.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/);
-  if (!match) throw new Error(`not an rgb() colour: ${color}`);
-  return match.slice(1, 4).map(Number);
-};
+const pixel = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
 
-const luminance = (color: string) => {
-  const [r, g, b] = channels(color).map((value) => {
+/** The sRGB channels the screen shows for `color` painted over `behind` (any CSS colours; translucent ones blend). */
+function composite(color: string, behind = 'white'): number[] {
+  pixel.clearRect(0, 0, 1, 1);
+  for (const layer of ['white', behind, color]) {
+    pixel.fillStyle = layer;
+    pixel.fillRect(0, 0, 1, 1);
+  }
+  return [...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+const luminance = (channels: number[]) => {
+  const [r, g, b] = channels.map((value) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 
-/** The WCAG contrast ratio of two computed colours. */
+/** The WCAG contrast ratio of computed colour `a` on computed colour `b` (translucent ones as painted, on white). */
 export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  const [light, dark] = [luminance(composite(a, b)), luminance(composite(b))].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The opaque colour a node's text is painted on: its own background and its ancestors' across shadow roots,
+ * translucent ones blended, down to the first opaque one (or the white canvas).
+ */
+export function backgroundBehind(node: Element): string {
+  const layers: string[] = [];
+  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    const background = getComputedStyle(at).backgroundColor;
+    layers.unshift(background);
+    if (composite(background, 'black').join() === composite(background, 'white').join()) break;
+  }
+  pixel.clearRect(0, 0, 1, 1);
+  for (const layer of ['white', ...layers]) {
+    pixel.fillStyle = layer;
+    pixel.fillRect(0, 0, 1, 1);
+  }
+  return `rgb(${[...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(', ')})`;
 }
 
 /** WCAG 1.4.12 text spacing, as a reader's bookmarklet would apply it, inside a shadow root. */

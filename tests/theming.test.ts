@@ -54,7 +54,7 @@ const CASES: TokenCase[] = [
   { token: '--policy-color-on-accent', value: RED, changes: 'text on the button', template: broken, node: '[part~="retry"]', read: style('color'), expected: RED },
   { token: '--policy-color-error', value: RED, changes: 'error box border', template: broken, node: '[part~="error"]', read: style('border-top-color'), expected: RED },
   { token: '--policy-color-notice', value: RED, changes: 'history notice stripe', template: header, node: '[part~="history-notice"]', read: style('border-left-color'), expected: RED },
-  { token: '--policy-color-scheme', value: 'dark', changes: 'dark colours', template: news, node: '[part~="base"]', read: style('background-color'), expected: 'rgb(22, 24, 29)' },
+  { token: '--policy-color-scheme', value: 'dark', changes: 'accents to their dark pair', template: whitePaper, node: '[part~="card"]', read: style('border-left-color'), expected: 'rgb(138, 180, 248)' },
   { token: '--policy-font-family', value: 'Georgia, serif', changes: 'body font', template: news, node: '[part~="summary"]', read: style('font-family'), expected: 'Georgia, serif' },
   { token: '--policy-font-heading-family', value: 'Georgia, serif', changes: 'heading font', template: news, node: '[part~="title"]', read: style('font-family'), expected: 'Georgia, serif' },
   { token: '--policy-font-heading-weight', value: '500', changes: 'heading weight', template: news, node: '[part~="title"]', read: style('font-weight'), expected: '500' },
@@ -115,46 +115,47 @@ describe('theming tokens', () => {
 });
 
 describe('color scheme', () => {
-  const DARK_BACKGROUND = 'rgb(22, 24, 29)';
-  const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
-  const background = (element: Element) => getComputedStyle(shadow(element).querySelector('[part~="base"]')!).backgroundColor;
+  // The elements take the page's background and text colour; color-scheme picks the accents' light-dark() pair.
+  const DARK_ACCENT = 'rgb(138, 180, 248)';
+  const LIGHT_ACCENT = 'rgb(0, 80, 158)';
+  const accent = (element: Element) => getComputedStyle(shadow(element).querySelector('[part~="card"]')!).borderLeftColor;
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
   it('takes the page\'s color-scheme by default: light on a light-only page, the reader\'s choice on a page with dark', async () => {
-    const element = await settle(news);
+    const element = await settle(whitePaper);
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(element), 'a light-only page keeps light blocks').to.equal(LIGHT_BACKGROUND);
+    expect(accent(element), 'a light-only page keeps light accents').to.equal(LIGHT_ACCENT);
     document.documentElement.style.colorScheme = 'light dark';
     try {
-      expect(background(element)).to.equal(DARK_BACKGROUND);
+      expect(accent(element)).to.equal(DARK_ACCENT);
       await emulateMedia({ colorScheme: 'light' });
-      expect(background(element)).to.equal(LIGHT_BACKGROUND);
+      expect(accent(element)).to.equal(LIGHT_ACCENT);
     } finally {
       document.documentElement.style.colorScheme = '';
     }
   });
 
   it('follows the reader on any page with --policy-color-scheme: light dark', async () => {
-    const element = await settle(news);
+    const element = await settle(whitePaper);
     element.style.setProperty('--policy-color-scheme', 'light dark');
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(element)).to.equal(DARK_BACKGROUND);
+    expect(accent(element)).to.equal(DARK_ACCENT);
   });
 
   it('is forced dark by --policy-color-scheme on an ancestor or on the element itself, and light likewise', async () => {
     const wrapper = fixtureSync<HTMLElement>(html`
       <div style="--policy-color-scheme: dark">
-        <policy-news src=${feed}></policy-news>
-        <policy-speech src=${feed} style="--policy-color-scheme: light"></policy-speech>
+        <policy-white-paper src=${feed}></policy-white-paper>
+        <policy-white-paper src=${feed} style="--policy-color-scheme: light"></policy-white-paper>
       </div>
     `);
-    const [list, card] = [...wrapper.children] as PolicyElement[];
-    await untilState(list, 'ready');
-    await untilState(card, 'ready');
-    expect(background(list)).to.equal(DARK_BACKGROUND);
-    expect(background(card)).to.equal(LIGHT_BACKGROUND);
+    const [dark, light] = [...wrapper.children] as PolicyElement[];
+    await untilState(dark, 'ready');
+    await untilState(light, 'ready');
+    expect(accent(dark)).to.equal(DARK_ACCENT);
+    expect(accent(light)).to.equal(LIGHT_ACCENT);
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(card), 'light stays light under a dark preference').to.equal(LIGHT_BACKGROUND);
+    expect(accent(light), 'light stays light under a dark preference').to.equal(LIGHT_ACCENT);
   });
 });
 
@@ -195,7 +196,8 @@ describe('themes in src/themes', () => {
       expect(part('link').color).to.equal('rgb(1, 99, 186)');
       expect(part('card').fontFamily).to.equal('Inter, sans-serif');
       expect(part('card').borderTopLeftRadius).to.equal('4px');
-      expect(part('meta').color, 'a --ds token the page lacks keeps our default').to.equal('rgb(79, 79, 79)');
+      // Our default muted text is the text colour at 80 %: rgb(32, 44, 61) in sRGB fractions.
+      expect(part('meta').color, 'a --ds token the page lacks keeps our default').to.equal('color(srgb 0.12549 0.172549 0.239216 / 0.8)');
     } finally {
       undo();
       link.remove();
