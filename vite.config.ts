@@ -21,6 +21,19 @@ export const minifyLiterals = (): Plugin => ({
   },
 });
 
+/**
+ * Drops the `{ id }` options from the msg() calls in src/i18n/messages.ts. The ids are for `lit-localize extract`
+ * (the XLIFF ids) and the stand-in runtime ignores them; translate.ts keys the catalogs by message name.
+ */
+const dropMessageIds = (): Plugin => ({
+  name: 'policy-widgets:drop-message-ids',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.endsWith('/src/i18n/messages.ts')) return null;
+    return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+  },
+});
+
 /** The demo's slow and failing feeds: the same real-HTTP fault server the tests use. */
 const feedFaults = (): Plugin => ({
   name: 'policy-widgets:feed-faults',
@@ -52,7 +65,7 @@ const reserveStyles = (): Plugin => ({
 // `npm start` serves index.html (the demo partner page) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), feedFaults(), copyThemes(), reserveStyles()],
+  plugins: [minifyLiterals(), dropMessageIds(), feedFaults(), copyThemes(), reserveStyles()],
   define,
   // Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime.
   resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }] },
