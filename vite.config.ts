@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { reserveStylesheet } from './src/styles/reserve-css.js';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -16,6 +18,19 @@ export const minifyLiterals = (): Plugin => ({
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
     return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+  },
+});
+
+/**
+ * Drops the `{ id }` options from the msg() calls in src/i18n/messages.ts. The ids are for `lit-localize extract`
+ * (the XLIFF ids) and the stand-in runtime ignores them; translate.ts keys the catalogs by message name.
+ */
+const dropMessageIds = (): Plugin => ({
+  name: 'policy-widgets:drop-message-ids',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.endsWith('/src/i18n/messages.ts')) return null;
+    return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
   },
 });
 
@@ -62,11 +77,22 @@ const copyThemes = (): Plugin => ({
   },
 });
 
+/** Writes dist/policy-widgets.css, the space each element keeps before the script defines it, from src/styles/reserve.ts. */
+const reserveStyles = (): Plugin => ({
+  name: 'policy-widgets:reserve-styles',
+  apply: 'build',
+  writeBundle({ dir = 'dist' }) {
+    writeFileSync(join(dir, 'policy-widgets.css'), reserveStylesheet(version));
+  },
+});
+
 // `npm start` serves index.html (the demo partner page, prerendered) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), feedFaults(), prerenderDemo(), copyThemes()],
+  plugins: [minifyLiterals(), dropMessageIds(), feedFaults(), prerenderDemo(), copyThemes(), reserveStyles()],
   define,
+  // Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime.
+  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     lib: {

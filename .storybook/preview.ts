@@ -49,15 +49,17 @@ async function applyTheme(theme: string) {
 
 /**
  * The toolbar's locale and theme, on every story: the locale as `lang` on a wrapper (the elements
- * resolve their locale from ancestors, and `{lang}` in `src` follows), light or dark as the agreed
- * `--policy-color-scheme` token, a theme file as a stylesheet. The Embed code page has its own.
+ * resolve their locale from ancestors, and `{lang}` in `src` follows), light or dark as a page of that
+ * scheme (the elements take the page's background and text colour), a theme file as a stylesheet.
+ * The Embed code page has its own.
  */
 const withLocaleAndTheme: Decorator = (story, { globals, parameters }) => {
   const { locale, theme } = globals as { locale: string; theme: string };
   void applyTheme(parameters.ownLocaleAndTheme ? '' : theme);
   if (parameters.ownLocaleAndTheme) return story();
   const scheme = (colorSchemes as readonly string[]).includes(theme) ? theme : undefined;
-  return html`<div lang=${locale} style=${scheme ? `--policy-color-scheme: ${scheme}` : nothing}>${story()}</div>`;
+  const page = scheme === 'dark' ? '; background: #121212; color: #ececec; padding: 1rem' : '';
+  return html`<div lang=${locale} style=${scheme ? `--policy-color-scheme: ${scheme}; color-scheme: ${scheme}${page}` : nothing}>${story()}</div>`;
 };
 
 const preview: Preview = {

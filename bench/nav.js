@@ -1,6 +1,8 @@
 // bench/nav.html?mode=widget|baseline&tag=policy-news&src=…&lang=en
 // Renders one block from a feed over HTTP and records, in window.bench, when
-// its content was in the page and every layout shift the page saw.
+// its content was in the page and every layout shift the page saw. The block
+// is in the page's markup (dist/policy-widgets.css holds its space); the
+// baseline's is a plain <div>.
 const params = new URLSearchParams(location.search);
 const slot = document.getElementById('slot');
 const src = params.get('src');
@@ -28,19 +30,16 @@ if (params.get('mode') === 'baseline') {
   const { default: cssText } = await import('./results/baseline-styles.js');
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cssText);
-  const host = document.createElement('div');
-  slot.append(host);
+  const host = slot.firstElementChild;
   const response = await fetch(src, { credentials: 'omit' });
   const feed = await response.json();
   renderBaseline(host, feed, { limit: 7, base: response.url, sheets: [sheet] });
   done();
 } else {
-  const element = document.createElement(params.get('tag') ?? 'policy-news');
-  element.setAttribute('src', src);
+  const element = slot.firstElementChild;
   if (params.has('lang')) element.setAttribute('lang', params.get('lang'));
   if (params.has('limit')) element.setAttribute('limit', params.get('limit'));
   element.addEventListener('policy-load', done);
-  slot.append(element);
   await import('/dist/policy-widgets.js');
   await element.updateComplete;
   window.bench.loadingHeight = element.getBoundingClientRect().height;

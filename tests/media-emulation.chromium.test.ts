@@ -6,11 +6,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PolicyElement } from '../src/index.js';
 import { faultUrl, shadow, uniqueKey, untilState } from './helpers.js';
-import { DARK_BACKGROUND, feed, LIGHT_BACKGROUND } from './theme-helpers.js';
+import { accent, DARK_ACCENT, feed, LIGHT_ACCENT } from './theme-helpers.js';
 
-const background = (element: Element) => getComputedStyle(shadow(element).querySelector('[part~="base"]')!).backgroundColor;
-
-async function news(template = html`<policy-news src=${feed}></policy-news>`) {
+async function whitePaper(template = html`<policy-white-paper src=${feed}></policy-white-paper>`) {
   const element = await fixture<PolicyElement>(template);
   await untilState(element, 'ready');
   return element;
@@ -19,33 +17,33 @@ async function news(template = html`<policy-news src=${feed}></policy-news>`) {
 describe('the reader\'s colour scheme (Chromium only: media emulation)', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('a light-only page keeps light blocks for a reader who prefers dark; a page with dark follows the reader', async () => {
-    const element = await news();
+  it('a light-only page keeps light accents for a reader who prefers dark; a page with dark follows the reader', async () => {
+    const element = await whitePaper();
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(element), 'a light-only page keeps light blocks').to.equal(LIGHT_BACKGROUND);
+    expect(accent(element), 'a light-only page keeps light accents').to.equal(LIGHT_ACCENT);
     document.documentElement.style.colorScheme = 'light dark';
     try {
-      expect(background(element)).to.equal(DARK_BACKGROUND);
+      expect(accent(element)).to.equal(DARK_ACCENT);
       await emulateMedia({ colorScheme: 'light' });
-      expect(background(element)).to.equal(LIGHT_BACKGROUND);
+      expect(accent(element)).to.equal(LIGHT_ACCENT);
     } finally {
       document.documentElement.style.colorScheme = '';
     }
   });
 
   it('follows the reader on any page with --policy-color-scheme: light dark', async () => {
-    const element = await news();
+    const element = await whitePaper();
     element.style.setProperty('--policy-color-scheme', 'light dark');
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(element)).to.equal(DARK_BACKGROUND);
+    expect(accent(element)).to.equal(DARK_ACCENT);
   });
 
   it('--policy-color-scheme: light stays light for a reader who prefers dark', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div style="--policy-color-scheme: light; color-scheme: light dark"><policy-news src=${feed}></policy-news></div>`);
+    const wrapper = fixtureSync<HTMLElement>(html`<div style="--policy-color-scheme: light; color-scheme: light dark"><policy-white-paper src=${feed}></policy-white-paper></div>`);
     const element = wrapper.firstElementChild as PolicyElement;
     await untilState(element, 'ready');
     await emulateMedia({ colorScheme: 'dark' });
-    expect(background(element)).to.equal(LIGHT_BACKGROUND);
+    expect(accent(element)).to.equal(LIGHT_ACCENT);
   });
 });
 

@@ -12,10 +12,6 @@ export const feed = feedUrl('security-policy.en.json');
 export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
-/** The default background of a block, light and dark. */
-export const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
-export const DARK_BACKGROUND = 'rgb(22, 24, 29)';
-
 /** A feed with no title and no items: empty for every element. */
 const nothingToShow = { version: 'https://jsonfeed.org/version/1.1', items: [] };
 
@@ -25,14 +21,25 @@ const nothingToShow = { version: 'https://jsonfeed.org/version/1.1', items: [] }
  */
 export const hangingFeed = faultUrl({ hang: 1, key: uniqueKey('hang') });
 
+/** The white-paper stripe, an accent: `--policy-color-scheme` and the page's `color-scheme` pick its light or dark colour. */
+export const LIGHT_ACCENT = 'rgb(0, 80, 158)';
+export const DARK_ACCENT = 'rgb(138, 180, 248)';
+export const accent = (element: Element) => getComputedStyle(element.shadowRoot!.querySelector('[part~="card"]')!).borderLeftColor;
+
+/** A light page, and a dark one: the elements sit on the page's own background, in its text colour. */
+const PAGES = {
+  light: '--policy-color-scheme: light; background: #fff; color: #1b1b1b',
+  dark: '--policy-color-scheme: dark; color-scheme: dark; background: #121212; color: #ececec',
+};
+
 /**
- * One element in one state, in a wrapper whose `--policy-color-scheme` is `scheme`. Loading is an element whose
+ * One element in one state, on a light or a dark page (a wrapper that paints it). Loading is an element whose
  * feed never answers. Error is an HTML page where a feed should be.
  */
 export function inState(tag: Tag, state: ElementState, scheme: 'light' | 'dark' = 'light'): TemplateResult {
   const src = { loading: hangingFeed, ready: feed, empty: undefined, error: feedUrl('page.html') }[state];
   const data = state === 'empty' ? nothingToShow : undefined;
-  return html`<div style="--policy-color-scheme: ${scheme}">${element(tag, { src, data })}</div>`;
+  return html`<div style=${PAGES[scheme]}>${element(tag, { src, data })}</div>`;
 }
 
 function element(tag: Tag, { src, data }: { src?: string; data?: unknown }): TemplateResult {
@@ -47,24 +54,49 @@ export function rootTokens(tokens: Record<string, string>): () => void {
   return () => Object.keys(tokens).forEach((name) => style.removeProperty(name));
 }
 
-const channels = (color: string) => {
-  const match = color.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/);
-  if (!match) throw new Error(`not an rgb() colour: ${color}`);
-  return match.slice(1, 4).map(Number);
-};
+const pixel = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
 
-const luminance = (color: string) => {
-  const [r, g, b] = channels(color).map((value) => {
+/** The sRGB channels the screen shows for `color` painted over `behind` (any CSS colours; translucent ones blend). */
+function composite(color: string, behind = 'white'): number[] {
+  pixel.clearRect(0, 0, 1, 1);
+  for (const layer of ['white', behind, color]) {
+    pixel.fillStyle = layer;
+    pixel.fillRect(0, 0, 1, 1);
+  }
+  return [...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+const luminance = (channels: number[]) => {
+  const [r, g, b] = channels.map((value) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 
-/** The WCAG contrast ratio of two computed colours. */
+/** The WCAG contrast ratio of computed colour `a` on computed colour `b` (translucent ones as painted, on white). */
 export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  const [light, dark] = [luminance(composite(a, b)), luminance(composite(b))].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The opaque colour a node's text is painted on: its own background and its ancestors' across shadow roots,
+ * translucent ones blended, down to the first opaque one (or the white canvas).
+ */
+export function backgroundBehind(node: Element): string {
+  const layers: string[] = [];
+  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    const background = getComputedStyle(at).backgroundColor;
+    layers.unshift(background);
+    if (composite(background, 'black').join() === composite(background, 'white').join()) break;
+  }
+  pixel.clearRect(0, 0, 1, 1);
+  for (const layer of ['white', ...layers]) {
+    pixel.fillStyle = layer;
+    pixel.fillRect(0, 0, 1, 1);
+  }
+  return `rgb(${[...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(', ')})`;
 }
 
 /** WCAG 1.4.12 text spacing, as a reader's bookmarklet would apply it, inside a shadow root. */

@@ -1,59 +1,36 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type PropertyDeclarations } from 'lit';
 import type { Feed, FeedItem } from '../data/types.js';
-import { latest } from './parts.js';
+import { RESERVED } from '../styles/reserve.js';
+import { latest, placeholder } from './parts.js';
 import { PolicyElement } from './policy-element.js';
 
-/** The card box shared by the single-item elements (speech, white paper). */
+/** The card box shared by the single-item elements (speech, white paper), loaded or loading. */
 export const cardStyles = css`
+  /* The card fills the element's box, so a height kept from the loading state is inside the card, never a band under it. */
+  [part~='base'] {
+    display: grid;
+  }
+  [part~='card'],
+  .placeholder-card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   [part~='card'] {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_background);
   }
-  /* The meta line follows the heading in the DOM, so the heading opens the card for screen readers. */
-  [part~='meta'] {
-    order: -1;
-  }
   .placeholder-card {
-    display: grid;
-    gap: 0.625em;
-    align-content: start;
-    /* Sized to a typical card at each width, so the page below does not move when it arrives. */
-    min-height: 13.25em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    min-height: ${RESERVED.card[0]}em;
   }
   @container (max-width: 30em) {
     .placeholder-card {
-      min-height: 18.25em;
+      min-height: ${RESERVED.card[1]}em;
     }
   }
-  .placeholder {
-    height: 1.25em;
-  }
-  .placeholder:nth-child(2) {
-    height: 1.5em;
-    width: 80%;
-  }
-  .placeholder:nth-child(3) {
-    height: 3em;
-  }
-`;
-
-/** The loading state of a card: the same box as the ready card. */
-export const cardPlaceholder = html`
-  <div class="placeholder-card">
-    <div part="placeholder" class="placeholder"></div>
-    <div part="placeholder" class="placeholder"></div>
-    <div part="placeholder" class="placeholder"></div>
-  </div>
 `;
 
 /**
@@ -62,9 +39,10 @@ export const cardPlaceholder = html`
  */
 export abstract class PolicyCardElement extends PolicyElement {
   static override styles = [...PolicyElement.styles, cardStyles];
+  static override properties: PropertyDeclarations = { item: {} };
 
   /** The id of the item to show. Without it, the latest item of the element's kind. */
-  @property() item?: string;
+  declare item?: string;
 
   /** Whether an item is of the kind this card shows by default. */
   protected abstract accepts(item: FeedItem): boolean;
@@ -78,6 +56,6 @@ export abstract class PolicyCardElement extends PolicyElement {
   }
 
   protected override renderPlaceholder() {
-    return cardPlaceholder;
+    return placeholder('placeholder-card');
   }
 }

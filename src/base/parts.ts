@@ -118,3 +118,8 @@ export function latest(items: FeedItem[], accept: (item: FeedItem) => boolean): 
   }
   return best;
 }
+
+const bar = html`<div part="placeholder" class="placeholder"></div>`;
+
+/** A loading-state box of the given class holding `bars` placeholder bars (shared look in styles/shared.ts). */
+export const placeholder = (box: string, bars = 3) => html`<div class="placeholders ${box}">${Array(bars).fill(bar)}</div>`;

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, FeedError, FeedErrorDetail } from '../data/types.js';
 import { VERSION } from '../define.js';
 import type { Locale } from '../i18n/locale.js';
@@ -64,23 +63,31 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
 export abstract class PolicyElement extends LitElement {
   static override styles = [tokens, sharedStyles];
 
+  // Declared here, not with decorators: the decorator helpers are bytes every partner page would load.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    state: { reflect: true },
+  };
+
   /** The policy-widgets version of this class, so a second copy on the page can tell. */
   static readonly version: string = VERSION;
 
   /** Feed URL. `{lang}` in it is replaced by the resolved locale (`en`, `nb`, `nn` or `se`). */
-  @property() src?: string;
+  declare src?: string;
 
   /**
    * A feed object to render without fetching. When set, it is used instead of `src` (`null` falls back to
    * `src`). It is validated like a fetched feed; its relative URLs resolve against the page.
    */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** The level (1–6) of the element's item or card headings: 3 by default, 2 for `<policy-topic-header>`. Out of range, the default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  state: ElementState = 'loading';
 
   /** What the status region says politely in the ready state, e.g. that items were added. */
   protected announcement = '';

@@ -10,11 +10,10 @@ export const sharedStyles = css`
     display: none;
   }
   /* Inherited text properties are set here, not on :host, so a page's own !important rules cannot reach them.
-     The background is painted too, so dark text never lands on a dark page, nor light text on a light one. */
+     No background by default: the block sits on the page's own, in the page's text colour (see tokens). */
   [part~='base'] {
     box-sizing: border-box;
     color: var(--_text);
-    background: var(--_background);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     font-weight: normal;
@@ -81,7 +80,9 @@ export const sharedStyles = css`
     overflow: hidden;
     contain: size;
   }
+  /* The meta line (and a news image) follow the heading in the DOM, so the heading opens each item for screen readers. */
   [part~='meta'] {
+    order: -1;
     color: var(--_text-muted);
     font-size: 0.875em;
   }
@@ -102,10 +103,26 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The loading state: a box of three bars (meta line, title, summary) per item, card or header. */
+  .placeholders {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+  }
   .placeholder {
+    height: 1.4em;
+    width: 85%;
     border-radius: var(--_radius);
     background: var(--_surface);
     animation: pulse 1.6s ease-in-out infinite;
+  }
+  .placeholder:first-child {
+    height: 0.875em;
+    width: 30%;
+  }
+  .placeholder:nth-child(3) {
+    height: 3em;
+    width: auto;
   }
   @keyframes pulse {
     50% {
@@ -125,17 +142,25 @@ export const sharedStyles = css`
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
+  /* Outlined in the text colour, which is readable on any page, until a page sets an accent to fill it with. */
   [part~='retry'],
   [part~='button'] {
     min-height: 2.75em;
     padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--policy-color-accent, currentColor);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--policy-color-accent, transparent);
+    color: var(--policy-color-on-accent, currentColor);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
+  }
+  @container style(--policy-color-accent) {
+    [part~='retry'],
+    [part~='button'] {
+      color: var(--_on-accent);
+      outline-color: var(--policy-focus-color, var(--_accent));
+    }
   }
   /* Forced colours drop backgrounds: placeholders keep an outline, and focus takes the system highlight. */
   @media (forced-colors: active) {
@@ -174,6 +199,21 @@ export const sharedStyles = css`
     a[href]::after {
       content: ' (' attr(href) ')';
       position: static;
+    }
+  }
+`;
+
+/**
+ * The background of a block that is not a card (the news list, the topic header): the page's own unless
+ * `--policy-color-background` is set, and then with inner space, so text never touches its edge.
+ */
+export const panelStyles = css`
+  [part~='base'] {
+    background: var(--_background);
+  }
+  @container style(--policy-color-background) {
+    [part~='base'] {
+      padding: var(--_space);
     }
   }
 `;

@@ -3,21 +3,23 @@ import { css } from 'lit';
 /**
  * Public `--policy-*` tokens feed private `--_*` variables on :host, so a
  * partner can set a token on :root or any ancestor and every rule reads one
- * name. Colours are `light-dark()` pairs, picked by `color-scheme`. Unless
- * `--policy-color-scheme` says otherwise, that is the page's own (it inherits),
- * so a light-only page never gets dark blocks around its own fallback content.
- * Sizes are in em: partner pages often set `html { font-size: 62.5% }`.
+ * name. By default the elements sit on the page's own background and take its
+ * text colour (`currentColor`): only the page knows what its background is, and
+ * its text is readable on it, dark page or light, whatever its `color-scheme`.
+ * The self-contained pairs (the button, accents) are `light-dark()` pairs,
+ * picked by `color-scheme`: the page's own unless `--policy-color-scheme` says
+ * otherwise. Sizes are in em: partner pages often set `html { font-size: 62.5% }`.
  * docs/theming.md lists every token; keep it in step.
  */
 export const tokens = css`
   :host {
     color-scheme: var(--policy-color-scheme);
-    --_text: var(--policy-color-text, light-dark(#1b1b1b, #ececec));
-    --_text-muted: var(--policy-color-text-muted, light-dark(#4f4f4f, #b8bcc4));
-    --_background: var(--policy-color-background, light-dark(#fff, #16181d));
-    --_surface: var(--policy-color-surface, light-dark(#f3f4f6, #2a2e36));
+    --_text: var(--policy-color-text, currentColor);
+    --_text-muted: var(--policy-color-text-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_background: var(--policy-color-background, transparent);
+    --_surface: var(--policy-color-surface, color-mix(in srgb, currentColor 10%, transparent));
     --_border: var(--policy-color-border, #8a8f98);
-    --_link: var(--policy-color-link, light-dark(#00509e, #8ab4f8));
+    --_link: var(--policy-color-link, currentColor);
     --_accent: var(--policy-color-accent, light-dark(#00509e, #8ab4f8));
     --_on-accent: var(--policy-color-on-accent, light-dark(#fff, #16181d));
     --_error: var(--policy-color-error, light-dark(#b3261e, #ff8a80));
@@ -30,7 +32,7 @@ export const tokens = css`
     --_space: var(--policy-space, 1em);
     --_space-s: var(--policy-space-s, calc(var(--_space) / 2));
     --_radius: var(--policy-radius, 0.25em);
-    --_focus-color: var(--policy-focus-color, light-dark(#1a5fb4, #99c1f1));
+    --_focus-color: var(--policy-focus-color, currentColor);
     --_focus-width: var(--policy-focus-width, 0.1875em);
     --_focus-offset: var(--policy-focus-offset, 0.125em);
   }

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { RESERVED } from '../../styles/reserve.js';
 
 /* The layouts follow the element's own width (container queries), not the viewport's. */
 export const newsStyles = css`
   :host {
     --_gap: var(--policy-news-gap, var(--_space));
     --_image-width: var(--policy-news-image-width, 30%);
-    --_column-width: var(--policy-news-column-width, 16em);
+    --_column-width: var(--policy-news-column-width, ${RESERVED.newsColumn}em);
   }
   :host([layout='compact']) {
     --_gap: var(--policy-news-gap, var(--_space-s));
@@ -37,8 +38,6 @@ export const newsStyles = css`
     flex: 1;
     min-width: 0;
   }
-  /* The meta line and image come after the heading in the DOM, so the heading opens each item for screen readers. */
-  [part~='meta'],
   [part~='figure'] {
     order: -1;
   }
@@ -64,29 +63,15 @@ export const newsStyles = css`
     display: block;
   }
   .placeholder-item {
-    display: grid;
-    gap: 0.5em;
-    align-content: start;
-    min-height: var(--policy-news-item-height, 9em);
+    min-height: var(--policy-news-item-height, ${RESERVED.newsItem[0]}em);
   }
   @container (max-width: 30em) {
     .placeholder-item {
-      min-height: var(--policy-news-item-height, 13em);
+      min-height: var(--policy-news-item-height, ${RESERVED.newsItem[1]}em);
     }
   }
   :host([layout='compact']) .placeholder-item {
-    min-height: var(--policy-news-item-height, 3.5em);
-  }
-  .placeholder:nth-child(1) {
-    height: 0.875em;
-    width: 30%;
-  }
-  .placeholder:nth-child(2) {
-    height: 1.4em;
-    width: 85%;
-  }
-  .placeholder:nth-child(3) {
-    height: 3em;
+    min-height: var(--policy-news-item-height, ${RESERVED.newsCompactItem}em);
   }
   /* After the list, so what appears here (an "N new" button) moves nothing above the reader. */
   [part~='actions'] {

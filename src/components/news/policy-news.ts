@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { PolicyElement } from '../../base/policy-element.js';
-import { figure, heading, meta, moreOn, titleLink, typeLabel } from '../../base/parts.js';
+import { figure, heading, meta, moreOn, placeholder, titleLink, typeLabel } from '../../base/parts.js';
 import { loadFeed } from '../../data/client.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { plural } from '../../i18n/plurals.js';
 import { translate } from '../../i18n/translate.js';
+import { panelStyles } from '../../styles/shared.js';
 import { newsStyles } from './policy-news.styles.js';
 
 export type NewsLayout = 'list' | 'grid' | 'compact';
@@ -45,38 +45,46 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
 const list = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
 
 export class PolicyNews extends PolicyElement {
-  static override styles = [...PolicyElement.styles, newsStyles];
+  static override styles = [...PolicyElement.styles, panelStyles, newsStyles];
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    types: {},
+    tags: {},
+    showMore: { type: Boolean, attribute: 'show-more' },
+    refresh: { type: Number },
+    layout: { reflect: true },
+  };
 
   /** The most items to show at first, and how many "Show more" adds: a whole number from 1; anything else means 5. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /**
    * A comma-separated list of item types to show, such as `news,press-release`. All types when unset.
    * An item with no `_policy.type` (a plain JSON Feed item) matches only when this is unset.
    */
-  @property() types?: string;
+  declare types?: string;
 
   /**
    * A comma-separated list of tags: only items with at least one of them are shown, compared
    * case-insensitively. Combined with `types`, an item must match both.
    */
-  @property() tags?: string;
+  declare tags?: string;
 
   /**
    * A "Show more" button adds the next `limit` items, from the feed and then from its `next_url` pages, and
    * goes at the end of the feed. A "More on …" link to the feed's `home_page_url` is there throughout, so a
    * prerendered list leads on without JavaScript too.
    */
-  @property({ type: Boolean, attribute: 'show-more' }) showMore = false;
+  showMore = false;
 
   /**
    * Checks the feed again every this many seconds (at least 60) while the page is visible. New items wait
    * behind an "N new" button; an item already shown is updated in place.
    */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
   /** `list`, `grid` (columns when the container is wide enough) or `compact` (titles and dates only). */
-  @property({ reflect: true }) layout: NewsLayout = 'list';
+  layout: NewsLayout = 'list';
 
   /** The shortest `refresh` interval, in seconds: smaller values are raised to it. Public so tests can shorten it. */
   static refreshMinimum = 60;
@@ -283,13 +291,7 @@ export class PolicyNews extends PolicyElement {
         ${Array.from(
           // Ten placeholders already fill most screens; a larger limit would only add nodes.
           { length: Math.min(this.count, 10) },
-          () => html`
-            <div class="placeholder-item">
-              <div part="placeholder" class="placeholder"></div>
-              <div part="placeholder" class="placeholder"></div>
-              ${this.layout === 'compact' ? nothing : html`<div part="placeholder" class="placeholder"></div>`}
-            </div>
-          `,
+          () => placeholder('placeholder-item', this.layout === 'compact' ? 2 : 3),
         )}
       </div>
     `;

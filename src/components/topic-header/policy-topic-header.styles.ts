@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { RESERVED } from '../../styles/reserve.js';
 
 export const topicHeaderStyles = css`
   [part~='header'],
@@ -8,12 +9,11 @@ export const topicHeaderStyles = css`
     justify-items: start;
   }
   .placeholder-header {
-    min-height: 16.25em;
-    align-content: start;
+    min-height: ${RESERVED.topicHeader[0]}em;
   }
   @container (max-width: 30em) {
     .placeholder-header {
-      min-height: 24.5em;
+      min-height: ${RESERVED.topicHeader[1]}em;
     }
   }
   [part~='title'] {

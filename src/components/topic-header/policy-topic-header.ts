@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { follow, heading, moreOn } from '../../base/parts.js';
+import { follow, heading, moreOn, placeholder } from '../../base/parts.js';
 import { PolicyElement } from '../../base/policy-element.js';
 import type { Feed } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
+import { panelStyles } from '../../styles/shared.js';
 import { topicHeaderStyles } from './policy-topic-header.styles.js';
 
 /**
@@ -22,7 +23,7 @@ import { topicHeaderStyles } from './policy-topic-header.styles.js';
  * @cssprop [--policy-topic-header-notice-accent=--policy-color-notice] - The stripe of the history notice.
  */
 export class PolicyTopicHeader extends PolicyElement {
-  static override styles = [...PolicyElement.styles, topicHeaderStyles];
+  static override styles = [...PolicyElement.styles, panelStyles, topicHeaderStyles];
 
   protected override defaultHeadingLevel = 2;
 
@@ -67,13 +68,7 @@ export class PolicyTopicHeader extends PolicyElement {
   }
 
   protected override renderPlaceholder() {
-    return html`
-      <div class="placeholder-header">
-        <div part="placeholder" class="placeholder"></div>
-        <div part="placeholder" class="placeholder"></div>
-        <div part="placeholder" class="placeholder"></div>
-      </div>
-    `;
+    return placeholder('placeholder-header');
   }
 }
 
