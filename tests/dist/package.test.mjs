@@ -90,3 +90,18 @@ test('the package name resolves to its own exports', () => {
     assert.equal(import.meta.resolve(`${pkg.name}${subpath.slice(1)}`), expected, subpath);
   }
 });
+
+test('custom-elements.json describes every element with its attributes and events, for editors and Storybook', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declared = new Map(
+    manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName).map((item) => [item.tagName, item]),
+  );
+  const own = { 'policy-news': ['limit', 'types', 'tags', 'show-more', 'refresh', 'layout'], 'policy-speech': ['item'], 'policy-white-paper': ['item'] };
+  for (const { tag } of JSON.parse(readFileSync('src/elements.json', 'utf8')).elements) {
+    const element = declared.get(tag);
+    assert.ok(element, `<${tag}> is missing from custom-elements.json (is its class JSDoc, with @tag, right above the class?)`);
+    const attributes = element.attributes.map((attribute) => attribute.name);
+    for (const name of ['src', 'lang', 'heading-level', 'state', ...(own[tag] ?? [])]) assert.ok(attributes.includes(name), `<${tag}> lacks the ${name} attribute`);
+    assert.deepEqual(element.events.map((event) => event.name).sort(), ['policy-error', 'policy-load', 'policy-select']);
+  }
+});

@@ -12,6 +12,9 @@ import { newsStyles } from './policy-news.styles.js';
 
 export type NewsLayout = 'list' | 'grid' | 'compact';
 
+/** A comma list attribute's entries, trimmed and lower-cased. */
+const list = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
+
 /**
  * A list of items from a policy feed: news, press releases, speeches,
  * statements and documents. Any plain JSON Feed renders as a news list.
@@ -41,9 +44,6 @@ export type NewsLayout = 'list' | 'grid' | 'compact';
  * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
-/** A comma list attribute's entries, trimmed and lower-cased. */
-const list = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
-
 export class PolicyNews extends PolicyElement {
   static override styles = [...PolicyElement.styles, panelStyles, newsStyles];
   static override properties: PropertyDeclarations = {
