@@ -77,10 +77,18 @@ const copyThemes = (): Plugin => ({
   },
 });
 
-/** Writes dist/policy-widgets.css, the space each element keeps before the script defines it, from src/styles/reserve.ts. */
+/**
+ * Writes dist/policy-widgets.css, the space each element keeps before the script defines it, from
+ * src/styles/reserve.ts; `npm start` serves the same file at /policy-widgets.css for the demo page.
+ */
 const reserveStyles = (): Plugin => ({
   name: 'policy-widgets:reserve-styles',
-  apply: 'build',
+  configureServer(server) {
+    server.middlewares.use('/policy-widgets.css', (_req, res) => {
+      res.setHeader('content-type', 'text/css; charset=utf-8');
+      res.end(reserveStylesheet(version));
+    });
+  },
   writeBundle({ dir = 'dist' }) {
     writeFileSync(join(dir, 'policy-widgets.css'), reserveStylesheet(version));
   },
