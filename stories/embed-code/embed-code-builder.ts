@@ -133,14 +133,25 @@ export class EmbedCodeBuilder extends LitElement {
     return [...new Set(this.feedItems.flatMap((item) => item.tags ?? []))];
   }
 
-  private toggleTag(tag: string, checked: boolean) {
-    const tags = checked ? [...this.options.tags, tag] : this.options.tags.filter((other) => other !== tag);
-    this.set('tags', this.feedTags.filter((known) => tags.includes(known)));
+  /** Ticks or unticks `value` in the `types` or `tags` option, kept in the order of `known`. */
+  private toggle(option: 'types' | 'tags', known: readonly string[], value: string, checked: boolean) {
+    const chosen = checked ? [...this.options[option], value] : this.options[option].filter((other) => other !== value);
+    this.set(option, known.filter((entry) => chosen.includes(entry)));
   }
 
-  private toggleType(type: string, checked: boolean) {
-    const types = checked ? [...this.options.types, type] : this.options.types.filter((other) => other !== type);
-    this.set('types', ITEM_TYPES.filter((known) => types.includes(known)));
+  /** One checkbox per value of `known`, ticked where the `types` or `tags` option has it. */
+  private checkboxes(option: 'types' | 'tags', known: readonly string[]) {
+    return html`<div class="options">
+      ${known.map(
+        (value) => html`<label>
+          <input
+            type="checkbox"
+            .checked=${live(this.options[option].includes(value))}
+            @change=${(event: Event) => this.toggle(option, known, value, (event.target as HTMLInputElement).checked)}
+          />${value}
+        </label>`,
+      )}
+    </div>`;
   }
 
   private get snippet() {
@@ -316,34 +327,14 @@ export class EmbedCodeBuilder extends LitElement {
       <fieldset aria-describedby="types-hint">
         <legend>Item types</legend>
         <p class="hint" id="types-hint">None ticked: every type.</p>
-        <div class="options">
-          ${ITEM_TYPES.map(
-            (type) => html`<label>
-              <input
-                type="checkbox"
-                .checked=${live(options.types.includes(type))}
-                @change=${(event: Event) => this.toggleType(type, (event.target as HTMLInputElement).checked)}
-              />${type}
-            </label>`,
-          )}
-        </div>
+        ${this.checkboxes('types', ITEM_TYPES)}
       </fieldset>
       <fieldset aria-describedby="tags-hint">
         <legend>Tags</legend>
         <p class="hint" id="tags-hint">
           ${tags.length ? 'None ticked: every tag. Ticked: items with at least one of them.' : 'This feed has no tags.'}
         </p>
-        <div class="options">
-          ${tags.map(
-            (tag) => html`<label>
-              <input
-                type="checkbox"
-                .checked=${live(options.tags.includes(tag))}
-                @change=${(event: Event) => this.toggleTag(tag, (event.target as HTMLInputElement).checked)}
-              />${tag}
-            </label>`,
-          )}
-        </div>
+        ${this.checkboxes('tags', tags)}
       </fieldset>
       <fieldset>
         <legend>Reader options</legend>
