@@ -41,8 +41,9 @@ describe('blocks on any page', () => {
           const element = await fixture<PolicyElement>(`<${tag} src="${feed}"></${tag}>`);
           await element.settled;
           expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-          const card = shadow(element).querySelector('[part~="card"]');
-          if (card) expect(getComputedStyle(card).backgroundColor, 'the card too').to.equal('rgba(0, 0, 0, 0)');
+          const cards = [...shadow(element).querySelectorAll('[part~="card"]')];
+          expect(cards.length, 'cards').to.equal(['policy-speech', 'policy-white-paper'].includes(tag) ? 1 : 0);
+          for (const card of cards) expect(getComputedStyle(card).backgroundColor, 'the card too').to.equal('rgba(0, 0, 0, 0)');
           expect(getComputedStyle(base(element)).color).to.equal(page.color);
           const ratios = Object.fromEntries(
             [...shadow(element).querySelectorAll<HTMLElement>(TEXT_PARTS.map((part) => `[part~="${part}"]`).join())].map((node) => [
