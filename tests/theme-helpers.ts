@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ElementState } from '../src/index.js';
@@ -120,4 +121,22 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * The focus ring `element`'s first focusable part shows when a keyboard user tabs to it (so `:focus-visible`
+ * applies, in every engine), and the style the same part has unfocused.
+ */
+export async function tabbedRing(element: Element) {
+  const target = element.shadowRoot!.querySelector<HTMLElement>('a[href], button')!;
+  const unfocused = getComputedStyle(target).outlineStyle;
+  const start = document.createElement('button');
+  element.before(start);
+  start.focus();
+  await sendKeys({ press: 'Tab' });
+  start.remove();
+  const reached = deepActiveElement() === target;
+  const { outlineStyle: style, outlineWidth, outlineOffset, outlineColor: color } = getComputedStyle(target);
+  target.blur();
+  return { reached, unfocused, style, width: parseFloat(outlineWidth), offset: parseFloat(outlineOffset), color };
 }
