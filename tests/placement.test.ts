@@ -64,7 +64,7 @@ describe('blocks on any page', () => {
         expect(contrast(getComputedStyle(retry).color, backgroundBehind(retry))).to.be.at.least(4.5);
         const ring = await tabbedRing(element);
         expect(ring.reached, 'Tab reaches "Try again"').to.equal(true);
-        expect([ring.unfocused, ring.style], 'a solid ring, only when focused').to.deep.equal(['none', 'solid']);
+        expect([ring.unfocused, ring.clicked, ring.style], 'a solid ring, only on keyboard focus').to.deep.equal(['none', 'none', 'solid']);
         expect(ring.width, 'ring width (px)').to.be.at.least(2);
         expect(ring.offset, 'ring offset (px)').to.be.at.least(1);
         expect(contrast(ring.color, page.background), 'focus ring against the page').to.be.at.least(3);
