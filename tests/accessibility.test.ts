@@ -254,7 +254,9 @@ describe('keyboard and pointer', () => {
     </div>`);
     for (const element of [...wrapper.children] as PolicyElement[]) {
       await untilState(element, 'ready');
-      for (const box of shadow(element).querySelectorAll('[part~="item"], [part~="card"]')) {
+      const boxes = shadow(element).querySelectorAll('[part~="item"], [part~="card"]');
+      expect(boxes.length, `${element.localName}'s items or card`).to.be.greaterThan(0);
+      for (const box of boxes) {
         expect(box.querySelectorAll('a'), 'one link').to.have.length(1);
         box.scrollIntoView({ block: 'nearest' });
         const { right, bottom } = box.getBoundingClientRect();
@@ -270,7 +272,9 @@ describe('keyboard and pointer', () => {
     const header = shadow(element).querySelector('[part~="header"]')!;
     const { right, bottom } = header.getBoundingClientRect();
     expect(!shadow(element).elementFromPoint(right - 3, bottom - 3)?.closest('a'), 'the corner is not a link').to.be.true;
-    for (const link of header.querySelectorAll('a')) {
+    const links = header.querySelectorAll('a');
+    expect(links.length, 'the publisher and "More on" links').to.be.at.least(2);
+    for (const link of links) {
       const box = link.getBoundingClientRect();
       expect(Math.min(box.width, box.height), link.textContent!).to.be.at.least(24);
     }

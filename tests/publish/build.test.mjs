@@ -63,7 +63,9 @@ test('each topic gets its config: types by rule and by source, the locale as lan
 });
 
 test('every page passes `policy-widgets validate`', async () => {
-  for (const file of readdirSync(out).filter((name) => name.endsWith('.json'))) {
+  const pages = readdirSync(out).filter((name) => name.endsWith('.json'));
+  assert.ok(pages.length >= 5, `pages: ${pages}`);
+  for (const file of pages) {
     const result = await cli(['validate', join(out, file)]);
     assert.equal(result.code, 0, `${file}: ${result.stderr}`);
   }
@@ -71,7 +73,9 @@ test('every page passes `policy-widgets validate`', async () => {
 
 test('each file has a .gz and a .br beside it with the same content; no temporary file is left', () => {
   const files = readdirSync(out);
-  for (const file of files.filter((name) => name.endsWith('.json'))) {
+  const pages = files.filter((name) => name.endsWith('.json'));
+  assert.ok(pages.length >= 5, `pages: ${pages}`);
+  for (const file of pages) {
     const json = readFileSync(join(out, file));
     assert.deepEqual(gunzipSync(readFileSync(join(out, `${file}.gz`))), json, `${file}.gz`);
     assert.deepEqual(brotliDecompressSync(readFileSync(join(out, `${file}.br`))), json, `${file}.br`);
