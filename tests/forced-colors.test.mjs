@@ -65,14 +65,16 @@ for (const colorScheme of ['light', 'dark']) {
 
     for (const tag of TAGS) {
       it(`<${tag}> passes axe in every state`, async () => {
-        const violations = await page.evaluate(async (tag) => {
+        const { checked, violations } = await page.evaluate(async (tag) => {
           const found = [];
-          for (const el of document.querySelectorAll(tag)) {
+          const elements = [...document.querySelectorAll(tag)];
+          for (const el of elements) {
             const { violations } = await window.axe.run(el);
             found.push(...violations.map((v) => `${el.dataset.state}: ${v.id} (${v.nodes.length})`));
           }
-          return found;
+          return { checked: elements.length, violations: found };
         }, tag);
+        assert.ok(checked >= 3, `<${tag}> in its states: ${checked} checked`);
         assert.deepEqual(violations, []);
       });
     }
@@ -88,25 +90,30 @@ for (const colorScheme of ['light', 'dark']) {
         };
         const linkText = system('LinkText');
         const found = [];
+        const checked = { links: 0, boxes: 0 };
         for (const el of document.querySelectorAll('[data-state]')) {
           const root = el.shadowRoot;
           for (const a of root.querySelectorAll('a')) {
+            checked.links++;
             if (getComputedStyle(a).color !== linkText) found.push(`${el.localName} link colour ${getComputedStyle(a).color}`);
           }
           for (const box of root.querySelectorAll('[part~="card"], [part~="error"], .placeholder')) {
+            checked.boxes++;
             const style = getComputedStyle(box);
             if (style.borderTopStyle === 'none' || parseFloat(style.borderTopWidth) < 1) found.push(`${el.localName} ${box.className || box.getAttribute('part')} has no border`);
           }
         }
-        return found;
+        return { checked, found };
       });
-      assert.deepEqual(problems, []);
+      assert.ok(problems.checked.links > 0 && problems.checked.boxes > 0, `checked ${JSON.stringify(problems.checked)}`);
+      assert.deepEqual(problems.found, []);
     });
 
     it('shows a solid focus ring in the system highlight colour on every link and button', async () => {
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('[data-state]')].reduce((n, el) => n + el.shadowRoot.querySelectorAll('a, button').length, 0),
       );
+      assert.ok(links > 0, 'links and buttons to focus');
       await page.evaluate(() => document.body.focus());
       for (let i = 0; i < links; i++) {
         await page.keyboard.press('Tab');

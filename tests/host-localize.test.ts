@@ -11,7 +11,10 @@ describe('an application\'s own lit-localize', () => {
     const { setLocale } = configureLocalization({
       sourceLocale: 'en',
       targetLocales: ['fr'],
-      loadLocale: async () => ({ templates: { retry: 'Réessayer', typeNews: 'Actualité', loading: 'Chargement…' } }),
+            // The widgets' own message ids (locales/*.xlf), as a host's catalog might hold them by accident.
+      loadLocale: async () => ({
+        templates: { 'policy-widgets.retry': 'Réessayer', 'policy-widgets.typeNews': 'Actualité', 'policy-widgets.loading': 'Chargement…' },
+      }),
     });
     await setLocale('fr');
     const failed = await fixtureSettled<PolicyNews>(html`<policy-news src=${feedUrl('not-a-feed.json')}></policy-news>`);

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PolicyElement } from '../src/index.js';
 import { faultUrl, shadow, uniqueKey } from './helpers.js';
-import { backgroundBehind, contrast, feed, rootTokens, TAGS } from './theme-helpers.js';
+import { backgroundBehind, contrast, feed, rootTokens, tabbedRing, TAGS } from './theme-helpers.js';
 
 /** A partner page's own colours, set on <html> and <body> as its stylesheet would. */
 const PAGES = [
@@ -41,8 +41,9 @@ describe('blocks on any page', () => {
           const element = await fixture<PolicyElement>(`<${tag} src="${feed}"></${tag}>`);
           await element.settled;
           expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-          const card = shadow(element).querySelector('[part~="card"]');
-          if (card) expect(getComputedStyle(card).backgroundColor, 'the card too').to.equal('rgba(0, 0, 0, 0)');
+          const cards = [...shadow(element).querySelectorAll('[part~="card"]')];
+          expect(cards.length, 'cards').to.equal(['policy-speech', 'policy-white-paper'].includes(tag) ? 1 : 0);
+          for (const card of cards) expect(getComputedStyle(card).backgroundColor, 'the card too').to.equal('rgba(0, 0, 0, 0)');
           expect(getComputedStyle(base(element)).color).to.equal(page.color);
           const ratios = Object.fromEntries(
             [...shadow(element).querySelectorAll<HTMLElement>(TEXT_PARTS.map((part) => `[part~="${part}"]`).join())].map((node) => [
@@ -61,9 +62,12 @@ describe('blocks on any page', () => {
         await element.settled;
         const retry = shadow(element).querySelector<HTMLElement>('[part~="retry"]')!;
         expect(contrast(getComputedStyle(retry).color, backgroundBehind(retry))).to.be.at.least(4.5);
-        retry.focus();
-        const ring = getComputedStyle(retry);
-        expect(contrast(ring.outlineColor, page.background), 'focus ring').to.be.at.least(3);
+        const ring = await tabbedRing(element);
+        expect(ring.reached, 'Tab reaches "Try again"').to.equal(true);
+        expect([ring.unfocused, ring.clicked, ring.style], 'a solid ring, only on keyboard focus').to.deep.equal(['none', 'none', 'solid']);
+        expect(ring.width, 'ring width (px)').to.be.at.least(2);
+        expect(ring.offset, 'ring offset (px)').to.be.at.least(1);
+        expect(contrast(ring.color, page.background), 'focus ring against the page').to.be.at.least(3);
         await expect(element).to.be.accessible();
       });
     });

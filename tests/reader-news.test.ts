@@ -60,7 +60,7 @@ describe('<policy-news> reader features', () => {
       element.tags = undefined;
       element.types = 'report';
       await element.updateComplete;
-      expect(part(element, 'empty')!.textContent).not.to.equal('Ingen saker har desse emneorda.');
+      expect(part(element, 'empty')!.textContent, 'the general empty message').to.equal('Her er det ikkje noko å vise enno.');
       await expect(element).to.be.accessible();
     });
   });
@@ -222,7 +222,7 @@ describe('<policy-news> reader features', () => {
       element.remove();
       const count = (await hits(key)).count;
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect((await hits(key)).count, 'no request once disconnected').to.be.at.most(count + 1);
+      expect((await hits(key)).count, 'no request once disconnected').to.equal(count);
     });
 
     it('sends no custom request header, so a cross-origin feed needs no CORS preflight', async () => {

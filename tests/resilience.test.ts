@@ -81,14 +81,15 @@ describe('an image that fails to load leaves the layout intact', () => {
       for (const [label, broken] of cases) {
         it(`an image that ${label} keeps the box a loaded image takes, and the text its width`, async () => {
           const loaded = await render(width, feedWithImages(IMAGE));
-          expect(loaded.images.every((image) => image.naturalWidth > 0), 'the control images loaded').to.equal(true);
+          expect(loaded.images.map((image) => image.naturalWidth > 0), 'the control images loaded').to.deep.equal([true, true, true, true, true]);
           const none = measure((await render(width, feedWithImages(undefined))).element);
           const good = measure(loaded.element);
           const failed = await broken();
-          expect(failed.images.every((image) => image.naturalWidth === 0), 'the images failed').to.equal(true);
+          expect(failed.images.map((image) => image.naturalWidth), 'the images failed').to.deep.equal([0, 0, 0, 0, 0]);
           const bad = measure(failed.element);
           expect(bad.height, 'the block\'s height').to.be.closeTo(good.height, good.height * 0.03);
           expect(bad.height, 'less than the text alone plus a 16:9 box per item').to.be.at.most(none.height + 5 * (width * 0.5625 + 10));
+          expect(bad.textWidths.length, 'text columns').to.equal(5);
           bad.textWidths.forEach((textWidth, i) => expect(textWidth, `text column ${i + 1}`).to.be.closeTo(good.textWidths[i], 2));
           for (const image of failed.images) {
             expect(image.getBoundingClientRect().width, 'an image box within its figure').to.be.at.most(image.parentElement!.getBoundingClientRect().width + 0.5);
@@ -127,6 +128,7 @@ describe('text in any script and length keeps the layout at 320 px', () => {
         const link = [...root.querySelectorAll<HTMLElement>('[part~="link"]')].find((node) => node.closest('article')!.lang === id)!;
         const heading = link.closest('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
         const gaps = [...link.getClientRects()].map((line) => Math.round(heading.right - line.right));
+        expect(gaps.length, `the ${id} title's lines`).to.be.greaterThan(0);
         expect(Math.max(...gaps), `the ${id} title's lines end at the heading's right edge (gaps ${gaps})`).to.be.below(2);
       }
     });

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ElementState } from '../src/index.js';
@@ -120,4 +121,31 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * The focus ring `element`'s first focusable part shows when a keyboard user tabs to it (so `:focus-visible`
+ * applies, in every engine), and the outline style the same part has unfocused and after a mouse click (which
+ * focuses it in some engines, but is no keyboard focus: no ring).
+ */
+export async function tabbedRing(element: Element) {
+  const target = element.shadowRoot!.querySelector<HTMLElement>('a[href], button')!;
+  const unfocused = getComputedStyle(target).outlineStyle;
+  const start = document.createElement('button');
+  element.before(start);
+  start.focus();
+  await sendKeys({ press: 'Tab' });
+  start.remove();
+  const reached = deepActiveElement() === target;
+  const { outlineStyle: style, outlineWidth, outlineOffset, outlineColor: color } = getComputedStyle(target);
+  target.blur();
+  const { x, y, width, height } = target.getBoundingClientRect();
+  // The click must not follow the link or retry: stopped on its way down, before the part's own listeners.
+  const stop = (event: Event) => (event.preventDefault(), event.stopPropagation());
+  element.shadowRoot!.addEventListener('click', stop, { capture: true, once: true });
+  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+  const clicked = getComputedStyle(target).outlineStyle;
+  await resetMouse();
+  target.blur();
+  return { reached, unfocused, clicked, style, width: parseFloat(outlineWidth), offset: parseFloat(outlineOffset), color };
 }

@@ -38,17 +38,17 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * @csspart error-message - The error message.
  * @csspart retry - The "Try again" button.
  * @cssprop [--policy-color-scheme=the page's color-scheme] - `light`, `dark`, or `light dark` to follow the reader's `prefers-color-scheme`. Unset, the element takes the page's `color-scheme`: it follows the reader on a page that supports dark, and stays light on one that does not.
- * @cssprop [--policy-color-text=light-dark(#1b1b1b, #ececec)] - Text.
- * @cssprop [--policy-color-text-muted=light-dark(#4f4f4f, #b8bcc4)] - Secondary text: type labels, dates, captions, facts.
- * @cssprop [--policy-color-background=light-dark(#fff, #16181d)] - The element's background and the cards' background.
- * @cssprop [--policy-color-surface=light-dark(#f3f4f6, #2a2e36)] - Loading placeholders and the history notice.
+ * @cssprop [--policy-color-text=currentColor] - Text.
+ * @cssprop [--policy-color-text-muted=color-mix(in srgb, currentColor 80%, transparent)] - Secondary text: type labels, dates, captions, facts.
+ * @cssprop [--policy-color-background=transparent] - The element's background and the cards' background.
+ * @cssprop [--policy-color-surface=color-mix(in srgb, currentColor 10%, transparent)] - Loading placeholders and the history notice.
  * @cssprop [--policy-color-border=#8a8f98] - Card borders and the dividers of the compact list.
- * @cssprop [--policy-color-link=light-dark(#00509e, #8ab4f8)] - Links.
+ * @cssprop [--policy-color-link=currentColor] - Links.
  * @cssprop [--policy-color-accent=light-dark(#00509e, #8ab4f8)] - The "Try again" button and the white-paper stripe.
  * @cssprop [--policy-color-on-accent=light-dark(#fff, #16181d)] - Text on the accent colour.
  * @cssprop [--policy-color-error=light-dark(#b3261e, #ff8a80)] - The error box's border.
  * @cssprop [--policy-color-notice=light-dark(#b35c00, #f0a35e)] - The stripe of the topic header's history notice.
- * @cssprop [--policy-font-family=system-ui, sans-serif] - Body text font.
+ * @cssprop [--policy-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Body text font.
  * @cssprop [--policy-font-heading-family=--policy-font-family] - Heading font.
  * @cssprop [--policy-font-heading-weight=700] - Heading weight.
  * @cssprop [--policy-font-size=1em] - Base text size, relative to the page's text around the element.
@@ -56,7 +56,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * @cssprop [--policy-space=1em] - The space unit: card padding and the gap between news items.
  * @cssprop [--policy-space-s=calc(--policy-space / 2)] - The small space: between the lines of one item or card.
  * @cssprop [--policy-radius=0.25em] - Corner radius of cards, placeholders, the error box and the button.
- * @cssprop [--policy-focus-color=light-dark(#1a5fb4, #99c1f1)] - The focus ring.
+ * @cssprop [--policy-focus-color=currentColor] - The focus ring.
  * @cssprop [--policy-focus-width=0.1875em] - The focus ring's width.
  * @cssprop [--policy-focus-offset=0.125em] - The gap between the focus ring and what it surrounds.
  */

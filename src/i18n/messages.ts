@@ -1,12 +1,12 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg-runtime.js';
 
 /**
  * Every interface string, in the source locale (en). `lit-localize extract`
  * reads the `msg()` calls into locales/*.xlf; `lit-localize build` turns the
  * translations into src/i18n/generated/. Each id is `policy-widgets.` and its
- * key, so an application's own lit-localize messages never match ours; each
- * function's parameters appear in its template in the same order, so
- * translate.ts can fill a translation by position.
+ * key. msg() is the widgets' own (msg-runtime.ts), so an application's
+ * lit-localize never answers for it. Each function's parameters appear in its
+ * template in the same order, so translate.ts can fill a translation by position.
  */
 export const messages = {
   loading: () => msg('Loading…', { id: 'policy-widgets.loading' }),

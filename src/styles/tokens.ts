@@ -36,11 +36,4 @@ export const tokens = css`
     --_focus-width: var(--policy-focus-width, 0.1875em);
     --_focus-offset: var(--policy-focus-offset, 0.125em);
   }
-  /* An engine before light-dark() (package.json's browserslist) finds every colour above invalid where it is used,
-     so the block takes the page's own text colour and background. The focus ring must not go with them. */
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_focus-color: var(--policy-focus-color, #1a5fb4);
-    }
-  }
 `;

@@ -73,7 +73,9 @@ test('sideEffects: the drop-ins and define modules keep their registration; clas
 
 test('the npm modules leave Lit to the application: every bare import is a peer dependency', () => {
   const peers = Object.keys(pkg.peerDependencies);
-  for (const path of [...files].filter((file) => file.startsWith('dist/lib/') && file.endsWith('.js'))) {
+  const modules = [...files].filter((file) => file.startsWith('dist/lib/') && file.endsWith('.js'));
+  assert.ok(modules.length > 10, `npm modules in the package: ${modules.length}`);
+  for (const path of modules) {
     // The Node-only prerender modules may also use Node and the package's own dependencies.
     const allowed = path.startsWith('dist/lib/prerender/') ? [...peers, ...Object.keys(pkg.dependencies), 'node:'] : peers;
     const bare = [...readFileSync(path, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?["']([^./][^"']*)["']/g)].map(([, id]) => id);

@@ -48,6 +48,7 @@ describe('element lifecycle on a busy page', () => {
       const events = countEvents(element);
       await sleep(50);
       element.remove();
+      expect((await hits(key)).count, 'the fetch was under way when it was removed').to.equal(1);
       await sleep(500);
       expect(events.load + events.error, 'no event while away').to.equal(0);
       box.append(element);

@@ -63,7 +63,9 @@ test('each topic gets its config: types by rule and by source, the locale as lan
 });
 
 test('every page passes `policy-widgets validate`', async () => {
-  for (const file of readdirSync(out).filter((name) => name.endsWith('.json'))) {
+  const pages = readdirSync(out).filter((name) => name.endsWith('.json'));
+  assert.ok(pages.length >= 5, `pages: ${pages}`);
+  for (const file of pages) {
     const result = await cli(['validate', join(out, file)]);
     assert.equal(result.code, 0, `${file}: ${result.stderr}`);
   }
@@ -71,7 +73,9 @@ test('every page passes `policy-widgets validate`', async () => {
 
 test('each file has a .gz and a .br beside it with the same content; no temporary file is left', () => {
   const files = readdirSync(out);
-  for (const file of files.filter((name) => name.endsWith('.json'))) {
+  const pages = files.filter((name) => name.endsWith('.json'));
+  assert.ok(pages.length >= 5, `pages: ${pages}`);
+  for (const file of pages) {
     const json = readFileSync(join(out, file));
     assert.deepEqual(gunzipSync(readFileSync(join(out, `${file}.gz`))), json, `${file}.gz`);
     assert.deepEqual(brotliDecompressSync(readFileSync(join(out, `${file}.br`))), json, `${file}.br`);
@@ -113,7 +117,9 @@ test('history outlives the source window, and a changed item is updated in place
   assert.ok(result.lines.includes('security-policy.nb: 0 new, 1 changed, 4 kept, 2 skipped; 2 pages'), result.stderr);
   const items = allPages('security-policy.nb').flatMap((page) => page.items);
   assert.equal(items.length, 5, 'the item gone from the source is kept');
-  assert.ok(items.some((item) => item.title === 'Statssekretær besøker Litauen'));
+  const titles = items.map((item) => item.title);
+  assert.ok(titles.includes('Statssekretær besøker Litauen'), titles.join('; '));
+  assert.deepEqual(titles.filter((title) => title.startsWith('Norge øker støtten til Ukraina')), ['Norge øker støtten til Ukraina med 5 milliarder'], 'the changed item, once, with its new title');
   assert.equal(items[0].title, 'Norge øker støtten til Ukraina med 5 milliarder', 'replaced where it was, not added');
   assert.equal(items.filter((item) => item.id === 'https://www.regjeringen.no/no/aktuelt/stotte-ukraina/id3000001/').length, 1);
 });

@@ -4,33 +4,21 @@ import '../src/index.js';
 import type { PolicyElement } from '../src/index.js';
 import { faultUrl, feedUrl, fixtureSettled, shadow, uniqueKey } from './helpers.js';
 
-// Print styles, read through print media emulation. Only the Chromium launcher has it: elsewhere the
-// command throws and the test is reported as skipped (pending), never as passed.
+// Chromium only: print styles, read through print media emulation, which only Chromium's DevTools protocol
+// offers here. web-test-runner.config.mjs runs *.chromium.test.ts files in Chromium alone.
 
 const feed = feedUrl('paged-1.json');
 
-async function printMedia(context: Mocha.Context) {
-  try {
-    await emulateMedia({ media: 'print' });
-  } catch {
-    context.skip();
-  }
-}
+const printMedia = () => emulateMedia({ media: 'print' });
 
-describe('print', () => {
-  afterEach(async () => {
-    try {
-      await emulateMedia({ media: 'screen' });
-    } catch {
-      // No emulation in this engine: nothing to undo.
-    }
-  });
+describe('print (Chromium only: print emulation)', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('prints black on white, without buttons, with the address after each item link (Chromium: print emulation)', async function () {
+  it('prints black on white, without buttons, with the address after each item link', async () => {
     const element = await fixtureSettled<PolicyElement>(
       html`<policy-news src=${feed} show-more style="--policy-color-scheme: dark"></policy-news>`,
     );
-    await printMedia(this);
+    await printMedia();
     const root = shadow(element);
     const base = root.querySelector<HTMLElement>('[part~="base"]')!;
     expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
@@ -45,18 +33,18 @@ describe('print', () => {
     expect(getComputedStyle(link, '::after').content, 'no address on screen').not.to.contain('http');
   });
 
-  it('prints no placeholders and no loading state (Chromium: print emulation)', async function () {
+  it('prints no placeholders and no loading state', async () => {
     const element = await fixture<PolicyElement>(
       html`<policy-news src=${faultUrl({ key: uniqueKey('print'), hang: 1 })}></policy-news>`,
     );
-    await printMedia(this);
+    await printMedia();
     expect(element.state).to.equal('loading');
     expect(getComputedStyle(shadow(element).querySelector('[part~="base"]')!).display).to.equal('none');
   });
 
-  it('prints each card without its placeholder box, black on white (Chromium: print emulation)', async function () {
+  it('prints each card without its placeholder box, black on white', async () => {
     const element = await fixtureSettled<PolicyElement>(html`<policy-speech src=${feedUrl('security-policy.en.json')}></policy-speech>`);
-    await printMedia(this);
+    await printMedia();
     const card = shadow(element).querySelector<HTMLElement>('[part~="card"]')!;
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle(shadow(element).querySelector('[part~="link"]')!, '::after').content).to.contain('https://');
