@@ -1,5 +1,5 @@
 // npm run bench: one headless Chromium, medians over several runs, printed as a
-// table beside the budgets in design.md and written to bench/results/.
+// table beside the budgets in bench/budgets.mjs and written to bench/results/.
 // Budgets are reported, not asserted: a benchmark is not a test.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -220,7 +220,7 @@ try {
   const upgrade = Math.max(...Object.values(shift).map((entry) => entry.upgradeShift));
   row('layout shift when the script defines the element, bench page with dist/policy-widgets.css (worst)', round(upgrade, 4), '', '0', upgrade === 0);
 
-  // 5. The partner page of issue 11, script-only: a heading, <policy-news>, twelve paragraphs, the README's
+  // 5. The partner page (README.md's Benchmark section), script-only: a heading, <policy-news>, twelve paragraphs, the README's
   // snippet (stylesheet in <head>), the feed 800 ms late. Against the same page fetching and rendering by hand.
   const partner = {};
   for (const [device, viewport] of DEVICES) {
