@@ -268,7 +268,7 @@ export class EmbedCodeBuilder extends LitElement {
               @change=${(event: Event) => this.set('cdn', (event.target as HTMLInputElement).value)}
             />
             <p class="hint" id="cdn-hint">
-              The package’s dist/ folder, pinned to one version. Change it if you serve the files yourself.
+              Where your site serves the package’s dist/ folder, pinned to one version.
               ${isWebAddress(options.cdn) ? nothing : html`<strong class="warning">Give an address starting with https://.</strong>`}
             </p>
           </div>

@@ -1,7 +1,6 @@
 // The embed snippet as text. Every value a user typed is escaped for the place it goes;
 // the page shows the result as text, never as markup. The snippet has no style attribute:
 // the strict Content-Security-Policy that docs/embedding.md recommends would block it.
-import { VERSION } from '../../src/define.js';
 // A JSON module, so browsers load it natively in the tests as well as through Storybook's Vite.
 import elementList from '../../src/elements.json' with { type: 'json' };
 
@@ -36,8 +35,12 @@ export interface EmbedOptions {
   fallbackHref: string;
 }
 
-/** The package's own published files, pinned to this version, on a CDN that mirrors npm. The page lets an editor change it. */
-export const CDN = `https://cdn.jsdelivr.net/npm/policy-widgets@${VERSION === 'dev' ? 'latest' : VERSION}/dist`;
+/**
+ * Where a partner's page loads the package's dist/ files from; the page lets an editor change it. The package is not
+ * on the npm registry yet, so this is a placeholder for the host that serves them (README.md, "Get it"); once it is
+ * published, a CDN that mirrors npm serves them at https://cdn.jsdelivr.net/npm/policy-widgets@VERSION/dist.
+ */
+export const CDN = 'https://YOUR-CDN/policy-widgets/dist';
 
 /** The class that sets a colour scheme, since a style attribute is not allowed. */
 export const schemeClass = (scheme: string) => `policy-scheme-${scheme}`;
