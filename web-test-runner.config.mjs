@@ -8,7 +8,7 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
 const engines = enginesWanted();
-const browsers = launchers(engines);
+const browsers = await launchers(engines);
 const chromium = browsers[engines.indexOf('chromium')];
 /** Files that need a facility only Chromium's protocol offers here (media emulation); README lists them. */
 const CHROMIUM_ONLY = 'tests/**/*.chromium.test.ts';

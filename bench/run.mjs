@@ -5,8 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
+import { chromeArgs, chromePath, launchChromium } from '../tests/server/browsers.mjs';
 import { PRERENDER_BUDGET, RENDER_BUDGET, SCRIPT_ONLY_BUDGET, SIZE_BUDGET, TBT_BUDGET } from './budgets.mjs';
 import { startServer } from './server.mjs';
 
@@ -19,7 +18,7 @@ const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 const server = await startServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const browser = await launchChromium();
 const rows = [];
 /** One line of the table; `ok` is whether the budget is met, undefined when not measured, null when there is no budget. */
 const row = (measure, figure, baseline, budget, ok) => rows.push({ measure, figure, baseline, budget, ok });

@@ -2,15 +2,14 @@
 // page error, console error or axe violation, naming the story. Run by `npm run test:stories`.
 // The stories' slow and failing feeds come from the fault server the tests use, mounted here too.
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
+import { launchChromium } from '../tests/server/browsers.mjs';
 import { serveStorybook, storyIsSettled } from './storybook-static.mjs';
 
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const storybook = await serveStorybook();
 const { origin, index, stories } = storybook;
 
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const browser = await launchChromium();
 const context = await browser.newContext();
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 const page = await context.newPage();

@@ -4,8 +4,6 @@
 //   any path given to site.page(path, html)   that page
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../server/chrome.mjs';
 import { handleFeedFault } from '../server/feed-faults.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -46,6 +44,3 @@ export async function startSite() {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
-
-/** Launches the system Chromium headless. */
-export const launchChromium = () => chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });

@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { prerender } from '../../dist/lib/prerender/index.js';
-import { launchChromium, startSite } from './site.mjs';
+import { launchChromium } from '../server/browsers.mjs';
+import { startSite } from './site.mjs';
 
 const TAGS = 'policy-news, policy-speech, policy-white-paper, policy-topic-header';
 const axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
