@@ -1,4 +1,4 @@
-import { elements } from '../elements.json' with { type: 'json' };
+import elementList from '../elements.json' with { type: 'json' };
 import { RESERVED } from './reserve.js';
 
 // Build time only (vite.config.ts): writes dist/policy-widgets.css from the sizes the placeholders use.
@@ -10,6 +10,7 @@ const em = (value: number) => `${value}em`;
 /** Narrowest container width (em) that fits `columns` columns of the news grid, items and gaps at their defaults. */
 const gridFits = (columns: number, inset = 0) => columns * (RESERVED.newsColumn + 1) - 1 + inset;
 const MAX_COLUMNS = 6;
+const { elements } = elementList;
 /** An element's tag, by its folder: src/elements.json is the one home of both. */
 const tagOf = (folder: string) => {
   const element = elements.find((candidate) => candidate.folder === folder);
