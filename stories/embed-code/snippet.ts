@@ -53,24 +53,29 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (characte
 /** Only web addresses become the fallback link: a `javascript:` one typed here must not reach a partner's page. */
 export const isWebAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value.trim());
 
-/** The element's attributes, in the order a partner reads them; empty ones are left out. */
+/**
+ * The element's attributes, in the order a partner reads them; empty ones, and those its class does not observe
+ * (the element must be defined), are left out.
+ */
 export function elementAttributes(options: EmbedOptions, colorSchemes: readonly string[]): [string, string][] {
-  const news = options.tag === 'policy-news';
-  const card = options.tag === 'policy-speech' || options.tag === 'policy-white-paper';
+  const observed = (customElements.get(options.tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
   const attributes: [string, string | undefined][] = [
     ['src', options.src.trim()],
     ['lang', options.lang],
-    ['item', card ? options.item : undefined],
+    ['item', options.item],
     ['heading-level', options.headingLevel ? String(options.headingLevel) : undefined],
-    ['limit', news ? String(options.limit) : undefined],
-    ['types', news ? options.types.join(',') : undefined],
-    ['tags', news ? options.tags.join(',') : undefined],
-    ['layout', news && options.layout !== 'list' ? options.layout : undefined],
-    ['show-more', news && options.showMore ? '' : undefined],
-    ['refresh', news && options.refresh ? String(Math.max(60, options.refresh)) : undefined],
-    ['class', colorSchemes.includes(options.theme) ? schemeClass(options.theme) : undefined],
+    ['limit', String(options.limit)],
+    ['types', options.types.join(',')],
+    ['tags', options.tags.join(',')],
+    ['layout', options.layout !== 'list' ? options.layout : undefined],
+    ['show-more', options.showMore ? '' : undefined],
+    ['refresh', options.refresh ? String(Math.max(60, options.refresh)) : undefined],
   ];
-  return attributes.filter((attribute): attribute is [string, string] => attribute[1] !== undefined && (attribute[1] !== '' || attribute[0] === 'show-more'));
+  const kept = attributes.filter(
+    (attribute): attribute is [string, string] =>
+      observed.includes(attribute[0]) && attribute[1] !== undefined && (attribute[1] !== '' || attribute[0] === 'show-more'),
+  );
+  return colorSchemes.includes(options.theme) ? [...kept, ['class', schemeClass(options.theme)]] : kept;
 }
 
 /**

@@ -75,3 +75,13 @@ test('no code, test or story writes the element list out again: src/elements.jso
   const lists = files.filter((path) => read(path).split('\n').some((line) => tags.every((tag) => new RegExp(`\\b${tag}\\b`).test(line))));
   assert.deepEqual(lists, [], 'a line naming every element: read them from src/elements.json');
 });
+
+test('the Embed code page and the package test take item types and attributes from the element classes', () => {
+  const typeList = /['"](speech|statement|white-paper)['"]\s*,\s*['"](speech|statement|white-paper)['"]|['"]policy-(speech|white-paper)['"]\s*:\s*\[/;
+  const attributeList = /['"](limit|types|tags|show-more|refresh|layout|item)['"]\s*,\s*['"](limit|types|tags|show-more|refresh|layout|item)['"]\s*[,\]]/;
+  for (const path of ['stories/embed-code/embed-code-builder.ts', 'stories/embed-code/snippet.ts', 'tests/dist/package.test.mjs']) {
+    const text = read(path);
+    assert.doesNotMatch(text, typeList, `${path} lists a card's item types: read PolicyCardElement.itemTypes`);
+    assert.doesNotMatch(text, attributeList, `${path} lists an element's attributes: read its class's observedAttributes`);
+  }
+});
