@@ -1,6 +1,7 @@
 // What README.md and docs/ promise, read against the one home of each fact: the budgets (bench/budgets.mjs),
 // the strict Content-Security-Policy the tests run under (tests/server/csp.mjs), the programs the tests start
-// and their variables (tests/server/browsers.mjs). And the element list (src/elements.json) is not written
+// and their variables (tests/server/browsers.mjs), the token defaults behind the contrast figures
+// (src/styles/tokens.ts). And the element list (src/elements.json) is not written
 // out again by hand anywhere in the code, the tests or the stories.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -84,4 +85,28 @@ test('the Embed code page and the package test take item types and attributes fr
     assert.doesNotMatch(text, typeList, `${path} lists a card's item types: read PolicyCardElement.itemTypes`);
     assert.doesNotMatch(text, attributeList, `${path} lists an element's attributes: read its class's observedAttributes`);
   }
+});
+
+test('docs/accessibility.md\'s non-text contrast figures are those of the token defaults in src/styles/tokens.ts', () => {
+  const tokens = read('src/styles/tokens.ts');
+  const fallback = (name) => tokens.match(new RegExp(`var\\(${name},\\s*([^;]+)\\);`))?.[1];
+  const pair = (name) => fallback(name).match(/^light-dark\((#[0-9a-f]+),\s*(#[0-9a-f]+)\)$/).slice(1);
+  const luminance = (hex) => {
+    const full = hex.length === 4 ? `#${[...hex.slice(1)].map((digit) => digit + digit).join('')}` : hex;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return `${(Math.floor(((light + 0.05) / (dark + 0.05)) * 10) / 10).toFixed(1)}:1`;
+  };
+  const row = read('docs/accessibility.md').split('\n').find((line) => line.startsWith('| 1.4.11'));
+  assert.ok(row, 'docs/accessibility.md has a 1.4.11 row');
+  const border = fallback('--policy-color-border');
+  assert.ok(row.includes(`(\`${border}\`) are ${ratio(border, '#ffffff')} on white and ${ratio(border, '#121212')} on \`#121212\``), `card borders, ${border}`);
+  const [accent, accentDark] = pair('--policy-color-accent');
+  const [onAccent, onAccentDark] = pair('--policy-color-on-accent');
+  assert.ok(row.includes(`\`${onAccent}\` and \`${onAccentDark}\`, are ${ratio(onAccent, accent)} and ${ratio(onAccentDark, accentDark)} on the example accents \`${accent}\` and \`${accentDark}\``), 'the button on an accent');
+  const oldRing = tokens.match(/@supports not[\s\S]*?--policy-focus-color,\s*(#[0-9a-f]+)/)[1];
+  assert.ok(row.includes(`\`${oldRing}\` (${ratio(oldRing, '#ffffff')} on white`), `the ring where light-dark() is missing, ${oldRing}`);
 });
