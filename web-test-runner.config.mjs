@@ -1,14 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
+import { strictCsp } from './tests/server/csp.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
-/** The strict policy a locked-down partner page sends; tests/hardening/csp/ pages are served under it. */
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
-
 const engines = enginesWanted();
-const browsers = launchers(engines);
+const browsers = await launchers(engines);
 const chromium = browsers[engines.indexOf('chromium')];
 /** Files that need a facility only Chromium's protocol offers here (media emulation); README lists them. */
 const CHROMIUM_ONLY = 'tests/**/*.chromium.test.ts';
@@ -36,7 +33,7 @@ export default {
     },
     async (context, next) => {
       await next();
-      if (context.path.startsWith('/tests/hardening/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/tests/hardening/csp/')) context.set('Content-Security-Policy', strictCsp());
     },
   ],
   // Chromium, Firefox and WebKit, or those named in BROWSERS (tests/server/browsers.mjs).

@@ -11,7 +11,17 @@ export const fixture = (file: string) => `fixtures/feeds/${file}`;
 /** The topic feed in the interface language: `{lang}` is filled in by the element. */
 export const topicFeed = fixture('security-policy.{lang}.json');
 
-/** A sample feed through the fault server, e.g. `{ hang: 1 }` or `{ status: 500 }`. */
+/**
+ * The tag of a story whose feed comes from the fault server. `npm run storybook` and the story checks mount that
+ * server; a static build hosted as it is has none, so there such a story says so above the element (preview.ts),
+ * which then shows its error state, the address answering 404.
+ */
+export const FAULT_SERVER = 'fault-server';
+
+/**
+ * A sample feed through the fault server, e.g. `{ hang: 1 }` or `{ status: 500 }`. Tag the story `'fault-server'`
+ * (written out: Storybook's indexer reads tags as string literals).
+ */
 export function faultFeed(params: Record<string, string | number>, file = 'security-policy.en.json') {
   return `faults/feeds/${file}?${new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))}`;
 }

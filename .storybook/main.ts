@@ -30,6 +30,9 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []).filter((plugin) => !isFeedFaults(plugin)), feedFaults()],
+    // @storybook/web-components imports lit/directive-helpers.js, which the dev server does not pre-bundle with
+    // lit: served raw, it brings a second lit-html ("Multiple versions of Lit loaded"). Pre-bundle it with the rest.
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
   }),
 };
 

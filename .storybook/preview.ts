@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
+import { until } from 'lit/directives/until.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import '../src/index.js';
+import { FAULT_SERVER } from './feeds.js';
 import { renderElement } from './render.js';
 import { colorSchemes, themeCss, themeNames } from './themes.js';
 
@@ -24,13 +26,16 @@ interface Member {
 // Docs and controls come from custom-elements.json (`npm run analyze`), so they follow the code.
 // cem also lists private and protected members and methods: show the public fields only. And an
 // optional `string | undefined` would get an object control: drop the `undefined` so it gets a text box.
+// Storybook keys attributes, properties, parts and custom properties by name in one table, so a part named
+// like an attribute (`show-more`) would replace the attribute's control: parts are listed as `::part(name)`.
 function withoutUndefined(member: Member) {
   if (member.type) member.type.text = member.type.text.replace(/\s*\|\s*undefined\b/g, '');
 }
 for (const module of manifest.modules) {
-  for (const declaration of (module.declarations ?? []) as { members?: Member[]; attributes?: Member[] }[]) {
+  for (const declaration of (module.declarations ?? []) as { members?: Member[]; attributes?: Member[]; cssParts?: { name: string }[] }[]) {
     declaration.members = declaration.members?.filter((member) => member.kind === 'field' && !member.privacy && !member.static);
     [...(declaration.members ?? []), ...(declaration.attributes ?? [])].forEach(withoutUndefined);
+    declaration.cssParts?.forEach((part) => (part.name = `::part(${part.name})`));
   }
 }
 setCustomElementsManifest(manifest);
@@ -62,10 +67,30 @@ const withLocaleAndTheme: Decorator = (story, { globals, parameters }) => {
   return html`<div lang=${locale} style=${scheme ? `--policy-color-scheme: ${scheme}; color-scheme: ${scheme}${page}` : nothing}>${story()}</div>`;
 };
 
+/** Whether the fault server answers here: `npm run storybook` and the story checks mount it, a static host does not. */
+const faultServerHere = fetch('faults/hits?key=storybook-probe').then((response) => response.ok, () => false);
+
+/** A story that needs the fault server says so where there is none, rather than show a state it cannot reach. */
+const withFaultServerNote: Decorator = (story, { tags }) =>
+  tags.includes(FAULT_SERVER)
+    ? html`${until(
+        faultServerHere.then((here) =>
+          here
+            ? nothing
+            : html`<p role="note" class="fault-server-note">
+                This story needs the fault server that <code>npm run storybook</code> runs (slow, failing and changing
+                feeds). This static build has none: its feed address answers 404, so the block below shows its error
+                state.
+              </p>`,
+        ),
+        nothing,
+      )}${story()}`
+    : story();
+
 const preview: Preview = {
   tags: ['autodocs'],
   render: renderElement,
-  decorators: [withLocaleAndTheme],
+  decorators: [withLocaleAndTheme, withFaultServerNote],
   globalTypes: {
     locale: {
       description: 'Interface language',

@@ -1,12 +1,11 @@
 // npm run bench: one headless Chromium, medians over several runs, printed as a
-// table beside the budgets in design.md and written to bench/results/.
+// table beside the budgets in bench/budgets.mjs and written to bench/results/.
 // Budgets are reported, not asserted: a benchmark is not a test.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
+import { chromeArgs, chromePath, launchChromium } from '../tests/server/browsers.mjs';
 import { PRERENDER_BUDGET, RENDER_BUDGET, SCRIPT_ONLY_BUDGET, SIZE_BUDGET, TBT_BUDGET } from './budgets.mjs';
 import { startServer } from './server.mjs';
 
@@ -19,7 +18,7 @@ const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 const server = await startServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const browser = await launchChromium();
 const rows = [];
 /** One line of the table; `ok` is whether the budget is met, undefined when not measured, null when there is no budget. */
 const row = (measure, figure, baseline, budget, ok) => rows.push({ measure, figure, baseline, budget, ok });
@@ -220,7 +219,7 @@ try {
   const upgrade = Math.max(...Object.values(shift).map((entry) => entry.upgradeShift));
   row('layout shift when the script defines the element, bench page with dist/policy-widgets.css (worst)', round(upgrade, 4), '', '0', upgrade === 0);
 
-  // 5. The partner page of issue 11, script-only: a heading, <policy-news>, twelve paragraphs, the README's
+  // 5. The partner page (README.md's Benchmark section), script-only: a heading, <policy-news>, twelve paragraphs, the README's
   // snippet (stylesheet in <head>), the feed 800 ms late. Against the same page fetching and rendering by hand.
   const partner = {};
   for (const [device, viewport] of DEVICES) {

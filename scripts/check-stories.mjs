@@ -1,29 +1,63 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails on any
 // page error, console error or axe violation, naming the story. Run by `npm run test:stories`.
-// The stories' slow and failing feeds come from the fault server the tests use, mounted here too.
+// Every story is opened as a team hosts the static build, with no server behind it. Those tagged `fault-server`
+// (their feeds are slow, failing or changing) must say there that they need the fault server, and are opened
+// again with it mounted, as `npm run storybook` has it. The Controls are checked against custom-elements.json.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
+import { launchChromium } from '../tests/server/browsers.mjs';
 import { serveStorybook, storyIsSettled } from './storybook-static.mjs';
 
+const FAULT_SERVER = 'fault-server'; // .storybook/feeds.ts
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const storybook = await serveStorybook();
-const { origin, index, stories } = storybook;
+const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const hosted = await serveStorybook({ faults: false });
+const withFaults = await serveStorybook();
+const { index, stories } = hosted;
 
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const browser = await launchChromium();
 const context = await browser.newContext();
-await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: hosted.origin });
 const page = await context.newPage();
 
 let problems = [];
+/** The server of the story being checked, and the fault-server addresses it requested. */
+let server = hosted;
+let faultRequests = [];
+page.on('request', (request) => {
+  const url = new URL(request.url());
+  if (url.pathname.startsWith('/faults/') && url.searchParams.get('key') !== 'storybook-probe') faultRequests.push(url.pathname);
+});
 page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 page.on('console', (message) => {
   if (message.type() !== 'error') return;
-  // The error stories' feeds answer HTTP 500 on purpose, and Chromium logs each such response.
   const { url } = message.location();
-  if (url.startsWith(`${origin}/faults/`) && new URL(url).searchParams.get('status') === '500') return;
+  // The error stories' feeds answer HTTP 500 on purpose, and Chromium logs each such response; without the
+  // fault server, its addresses answer 404, which the story says (and the probe for it is one of them).
+  const fault = url.startsWith(`${server.origin}/faults/`);
+  if (fault && (server === hosted || new URL(url).searchParams.get('status') === '500')) return;
   problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
 });
+
+const controlsChecked = new Set();
+/**
+ * On the first story of each element: every attribute the manifest gives it has a control of its own and a
+ * description (a part of the same name once hid one).
+ */
+async function controlProblems() {
+  const { component, argTypes } = await page.evaluate(() => {
+    const { story } = window.__STORYBOOK_PREVIEW__.currentRender;
+    return { component: story.component, argTypes: JSON.parse(JSON.stringify(story.argTypes)) };
+  });
+  if (!component || controlsChecked.has(component)) return [];
+  controlsChecked.add(component);
+  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === component);
+  if (!declaration) return [`controls: <${component}> is not in custom-elements.json`];
+  return declaration.attributes
+    .filter((attribute) => attribute.name !== 'state')
+    .filter(({ name }) => argTypes[name]?.table?.category !== 'attributes' || !['text', 'number', 'boolean', 'radio', 'inline-radio', 'select'].includes(argTypes[name].control?.type) || !argTypes[name].description)
+    .map(({ name }) => `controls: <${component}> ${name} has ${argTypes[name] ? `a ${argTypes[name].table?.category} entry with a ${argTypes[name].control?.type ?? 'no'} control` : 'no entry'}${argTypes[name]?.description ? '' : ' and no description'}`);
+}
 
 /** Waits until every policy element in the story (shadow roots included) has left `loading`, or, in a loading story, shows its placeholder. */
 async function settle(loadingStory) {
@@ -65,26 +99,42 @@ async function checkEmbedCode() {
 }
 
 const runs = [
-  ...stories.map((story) => ({ story, globals: '' })),
+  ...stories.map((story) => ({ story, globals: '', storybook: hosted })),
   // The composed page in every other locale and in dark: `{lang}` must find a feed for each.
   ...['locale:nb', 'locale:nn', 'locale:se', 'theme:dark'].map((globals) => ({
     story: index.entries['pages-security-policy-topic-page--security-policy'],
     globals,
+    storybook: hosted,
   })),
+  ...stories.filter((story) => story.tags.includes(FAULT_SERVER)).map((story) => ({ story, globals: '', storybook: withFaults })),
 ];
 
 const failed = [];
 const started = Date.now();
 const EMBED_CODE = 'embed-code--embed-code';
 if (!index.entries[EMBED_CODE]) failed.push(`✗ the Embed code story (${EMBED_CODE}) is gone, so its editor checks cannot run`);
-for (const { story, globals } of runs) {
+for (const { story, globals, storybook } of runs) {
   problems = [];
-  const name = `${story.title} / ${story.name}${globals ? ` [${globals}]` : ''}`;
+  faultRequests = [];
+  server = storybook;
+  const needsFaults = story.tags.includes(FAULT_SERVER);
+  const name = `${story.title} / ${story.name}${globals ? ` [${globals}]` : ''}${storybook === withFaults ? ' [fault server]' : ''}`;
   try {
     // a11y.manual: the addon's own axe run is not needed here, and would race ours.
     const query = `id=${story.id}&viewMode=story&globals=a11y.manual:!true${globals ? `;${globals}` : ''}`;
-    await page.goto(`${origin}/iframe.html?${query}`);
-    await settle(story.tags.includes('loading'));
+    await page.goto(`${storybook.origin}/iframe.html?${query}`);
+    // Without the fault server, a loading story's feed answers 404 at once: the error state, not the loading one.
+    await settle(story.tags.includes('loading') && storybook === withFaults);
+    if (storybook === hosted) {
+      const note = page.locator('.fault-server-note');
+      const saysSo = await note.waitFor({ timeout: needsFaults ? 2000 : 1 }).then(() => true, () => false);
+      if (needsFaults && !saysSo) problems.push('needs the fault server, but does not say so in the static build');
+      if (!needsFaults && saysSo) problems.push(`says it needs the fault server, without the ${FAULT_SERVER} tag`);
+      if (!needsFaults && faultRequests.length) problems.push(`reads the fault server (${faultRequests[0]}) without the ${FAULT_SERVER} tag`);
+    } else if (await page.locator('.fault-server-note').count()) {
+      problems.push('says it needs the fault server, though it is mounted');
+    }
+    problems.push(...(await controlProblems()));
     problems.push(...(await axeViolations()));
     if (story.id === EMBED_CODE) problems.push(...(await checkEmbedCode()));
   } catch (error) {
@@ -94,8 +144,13 @@ for (const { story, globals } of runs) {
   else console.log(`✓ ${name}`);
 }
 
+const elements = JSON.parse(readFileSync(new URL('../src/elements.json', import.meta.url), 'utf8')).elements.map((element) => element.tag);
+const unchecked = elements.filter((tag) => !controlsChecked.has(tag));
+if (unchecked.length) failed.push(`✗ controls: no story of ${unchecked.map((tag) => `<${tag}>`).join(', ')} had its controls checked`);
+
 await browser.close();
-storybook.close();
+hosted.close();
+withFaults.close();
 if (failed.length) {
   console.error(`\n${failed.join('\n')}\n\n${failed.length} of ${runs.length} story checks failed.`);
   process.exit(1);

@@ -14,16 +14,16 @@ const TYPES = {
 };
 
 /**
- * Serves storybook-static/ on a free local port.
+ * Serves storybook-static/ on a free local port: as a team hosts it (`faults: false`), or with the fault server.
  * @returns {Promise<{ origin: string, index: { entries: Record<string, any> }, stories: any[], close: () => void }>}
  *   `stories` are the index's story entries (docs pages left out), each with `id`, `title`, `name` and `tags`.
  */
-export async function serveStorybook() {
+export async function serveStorybook({ faults = true } = {}) {
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8').catch(() => {
     throw new Error('No storybook-static/index.json: run `npm run build-storybook` first.');
   }));
   const server = createServer(async (req, res) => {
-    if (handleFeedFault(req, res)) return;
+    if (faults && handleFeedFault(req, res)) return;
     let path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') path = '/favicon.svg'; // Chromium asks for it; Storybook ships an SVG one.
     try {

@@ -19,10 +19,11 @@ export const Speech: Story = { args: { item: 'ud-2016-energy-security-summit-spe
 export const Statement: Story = { args: { item: 'ud-2016-iaea-gc60-statement' } };
 
 /** A feed that never arrives: the placeholder card reserves the space. After 10 s the client gives up. */
-export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading'] };
+export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading', 'fault-server'] };
 
 export const ServerError: Story = {
   args: { src: failingFeed },
+  tags: ['fault-server'],
   render: (args, context) => withFallback(renderElement(args, context), 'Speeches on regjeringen.no'),
 };
 

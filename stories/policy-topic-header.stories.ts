@@ -20,10 +20,11 @@ export const CurrentGovernment: Story = {
 };
 
 /** A feed that never arrives: the placeholder reserves the space. After 10 s the client gives up. */
-export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading'] };
+export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading', 'fault-server'] };
 
 export const ServerError: Story = {
   args: { src: failingFeed },
+  tags: ['fault-server'],
   render: (args, context) => withFallback(renderElement(args, context), 'Security policy on regjeringen.no'),
 };
 

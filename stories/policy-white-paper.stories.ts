@@ -18,10 +18,11 @@ export const Default: Story = {};
 export const Published: Story = { args: { item: 'ud-2015-meld-st-37' } };
 
 /** A feed that never arrives: the placeholder card reserves the space. After 10 s the client gives up. */
-export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading'] };
+export const Loading: Story = { args: { src: hangingFeed }, tags: ['loading', 'fault-server'] };
 
 export const ServerError: Story = {
   args: { src: failingFeed },
+  tags: ['fault-server'],
   render: (args, context) => withFallback(renderElement(args, context), 'White papers on regjeringen.no'),
 };
 

@@ -17,6 +17,7 @@ type Story = StoryObj;
  * The last list never loads, so it prints nothing.
  */
 export const PrintPreview: Story = {
+  tags: ['fault-server'],
   render: () => html`
     <p>Print this page, or open the print preview, to see the elements as they print.</p>
     <policy-topic-header src=${topicFeed} heading-level="1"></policy-topic-header>

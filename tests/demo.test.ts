@@ -1,6 +1,7 @@
 // The demo partner page (index.html, demo/demo.js): its locale switch puts the page's own headings in the
 // topic section into the chosen language, as it does the elements there.
 import { expect, waitUntil } from '@open-wc/testing';
+import { TAGS } from './helpers.js';
 
 async function openDemo(lang: string) {
   const frame = document.createElement('iframe');
@@ -19,7 +20,7 @@ describe('the demo page', () => {
     it(`shows its own headings in ${lang} when the switch is on ${lang}`, async () => {
       const { frame, topic } = await openDemo(lang);
       try {
-        const headings = [...topic.querySelectorAll('h2, h3')].filter((heading) => !heading.closest('policy-topic-header, policy-news, policy-speech, policy-white-paper'));
+        const headings = [...topic.querySelectorAll('h2, h3')].filter((heading) => !heading.closest(TAGS.join(', ')));
         expect(headings.map((heading) => heading.textContent)).to.include(news);
         if (lang !== 'en') expect(headings.map((heading) => heading.textContent)).to.not.include('News');
       } finally {

@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { chromeArgs, chromePath } from './server/chrome.mjs';
+import { launchChromium } from './server/browsers.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const feed = '/stories/fixtures/feeds/security-policy.en.json';
@@ -33,7 +32,7 @@ before(async () => {
   server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error', clearScreen: false });
   await server.listen();
   base = server.resolvedUrls.local[0];
-  browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -6,13 +6,20 @@
 //             can emulate forced colours). Its screenshots are compared with the baselines.
 //   firefox   puppeteer-core over WebDriver BiDi and firefox-esr; light and dark, for the report only.
 //   webkit    WebKitWebDriver and WebKitGTK's MiniBrowser in an Xvfb of our own; light and dark, report only.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+// Where each program is, and how each is started, is tests/server/browsers.mjs's, as for the tests.
 import { PNG } from 'pngjs';
-import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../../tests/server/chrome.mjs';
+import {
+  chromePath,
+  firefoxPath,
+  launchChromium,
+  miniBrowserCapabilities,
+  startWebKitDriver,
+  startXvfb,
+  stop,
+  webKitDriverPath,
+  xvfbPath,
+} from '../../tests/server/browsers.mjs';
 import { storyIsSettled } from '../storybook-static.mjs';
 
 /** The CSS viewport every screenshot is taken in, at device pixel ratio 1. */
@@ -26,17 +33,6 @@ const SETTLE_TIMEOUT = 15_000;
 const STABLE_ORIGIN = 'http://storybook.localhost';
 // Dates are formatted in the feed's own offset already; a fixed zone keeps anything else from following the machine.
 const TZ = 'Europe/Oslo';
-
-const findExecutable = (envName, candidates, what) => {
-  const path = process.env[envName] || candidates.find((candidate) => existsSync(candidate));
-  if (!path || !existsSync(path)) {
-    throw new Error(
-      `${what} not found (looked for ${process.env[envName] || candidates.join(', ')}). Install it (CI does, see .ci/run), ` +
-        `set ${envName} to it, or run only Chromium with VISUAL_ENGINES=chromium.`,
-    );
-  }
-  return path;
-};
 
 /**
  * Runs in the page once the story has settled: waits for fonts and for the images in the viewport
@@ -88,13 +84,8 @@ const chromiumEngine = {
   compared: true,
   check: () => chromePath(),
   async launch(workers, origin) {
-    const browser = await chromium.launch({
-      executablePath: chromePath(),
-      args: chromeArgs,
-      headless: true,
-      // Playwright adds `<-loopback>`, so the .localhost name goes through the proxy too.
-      proxy: { server: origin },
-    });
+    // Playwright adds `<-loopback>`, so the .localhost name goes through the proxy too.
+    const browser = await launchChromium({ proxy: { server: origin } });
     // A context per page: pages that share a context are background tabs but one, and wait up to a
     // second for each animation frame.
     const pages = await Promise.all(
@@ -122,8 +113,6 @@ const chromiumEngine = {
     return { pages, close: () => browser.close() };
   },
 };
-
-const firefoxPath = () => findExecutable('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox');
 
 const firefoxEngine = {
   modes: ['light', 'dark'],
@@ -163,43 +152,6 @@ const firefoxEngine = {
   },
 };
 
-const webkitPaths = () => ({
-  driver: findExecutable('WEBKIT_WEBDRIVER', ['/usr/bin/WebKitWebDriver'], 'WebKitWebDriver (Debian: webkit2gtk-driver)'),
-  miniBrowser: findExecutable(
-    'WEBKIT_MINIBROWSER',
-    ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
-    'WebKitGTK MiniBrowser (Debian: webkit2gtk-driver)',
-  ),
-  xvfb: findExecutable('XVFB_PATH', ['/usr/bin/Xvfb'], 'Xvfb (Debian: xvfb)'),
-});
-
-/** A port nobody listens on now, for a program that must be told its port. */
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts Xvfb on a display it picks itself (-displayfd), so parallel runs never collide. */
-async function startXvfb(path) {
-  const xvfb = spawn(path, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
-  const display = await new Promise((resolve, reject) => {
-    let text = '';
-    let errors = '';
-    xvfb.stderr.on('data', (chunk) => (errors += chunk));
-    xvfb.stdio[3].on('data', (chunk) => {
-      text += chunk;
-      if (text.includes('\n')) resolve(`:${text.trim()}`);
-    });
-    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before giving a display: ${errors.trim()}`)));
-  });
-  return { display, stop: () => xvfb.kill() };
-}
-
 /** A WebDriver client over plain HTTP, enough to navigate, run scripts and take screenshots. */
 function webDriver(base) {
   const call = async (method, path, body) => {
@@ -218,36 +170,18 @@ function webDriver(base) {
 const webkitEngine = {
   modes: ['light', 'dark'],
   compared: false,
-  check: webkitPaths,
+  check: () => [webKitDriverPath(), miniBrowserCapabilities(), xvfbPath()],
   // One page whatever is asked: WebKitWebDriver drives one browser at a time.
   async launch(_workers, origin) {
-    const paths = webkitPaths();
-    const xvfb = await startXvfb(paths.xvfb);
-    const port = await freePort();
-    const driver = spawn(paths.driver, [`--port=${port}`, '--host=127.0.0.1'], {
-      stdio: 'ignore',
-      env: { ...process.env, DISPLAY: xvfb.display, TZ },
-    });
-    const stop = () => {
-      driver.kill();
-      xvfb.stop();
-    };
+    const xvfb = await startXvfb();
+    const helpers = [xvfb.process];
+    const stopHelpers = () => helpers.reverse().forEach(stop);
     try {
-      const call = webDriver(`http://127.0.0.1:${port}`);
-      for (let tries = 0; ; tries++) {
-        const ready = await call('GET', '/status').then((status) => status.ready, () => false);
-        if (ready) break;
-        if (tries > 100) throw new Error('WebKitWebDriver did not start');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      // Do not name a browserName: the driver refuses to match it.
+      const driver = await startWebKitDriver({ DISPLAY: xvfb.display, TZ });
+      helpers.push(driver.process);
+      const call = webDriver(`http://127.0.0.1:${driver.port}`);
       const { sessionId } = await call('POST', '/session', {
-        capabilities: {
-          alwaysMatch: {
-            'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
-            proxy: { proxyType: 'manual', httpProxy: new URL(origin).host },
-          },
-        },
+        capabilities: { alwaysMatch: { ...miniBrowserCapabilities(), proxy: { proxyType: 'manual', httpProxy: new URL(origin).host } } },
       });
       const session = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
       const run = (fn, ...args) => session('POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args });
@@ -280,11 +214,11 @@ const webkitEngine = {
         pages: [page],
         close: async () => {
           await session('DELETE', '').catch(() => {});
-          stop();
+          stopHelpers();
         },
       };
     } catch (error) {
-      stop();
+      stopHelpers();
       throw error;
     }
   },

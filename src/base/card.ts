@@ -1,5 +1,5 @@
 import { css, type PropertyDeclarations } from 'lit';
-import type { Feed, FeedItem } from '../data/types.js';
+import type { Feed, FeedItem, ItemType } from '../data/types.js';
 import { RESERVED } from '../styles/reserve.js';
 import { latest, placeholder } from './parts.js';
 import { PolicyElement } from './policy-element.js';
@@ -44,8 +44,13 @@ export abstract class PolicyCardElement extends PolicyElement {
   /** The id of the item to show. Without it, the latest item of the element's kind. */
   declare item?: string;
 
+  /** The item types this card shows when no `item` is given: its element's kind (the Embed code page reads it too). */
+  static readonly itemTypes: readonly ItemType[] = [];
+
   /** Whether an item is of the kind this card shows by default. */
-  protected abstract accepts(item: FeedItem): boolean;
+  protected accepts(item: FeedItem) {
+    return (this.constructor as typeof PolicyCardElement).itemTypes.some((type) => type === item._policy?.type);
+  }
 
   protected selected(feed: Feed): FeedItem | undefined {
     return this.item ? feed.items.find((item) => item.id === this.item) : latest(feed.items, (item) => this.accepts(item));

@@ -30,6 +30,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
  * @fires policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
  * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
+ * @attr {string} lang - The interface language (`en`, `nb`, `nn` or `se`, or a tag that resolves to one, such as `no`). Without it, the nearest ancestor's `lang`, then `<html lang>`, then English.
  * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
  * @csspart base - The element's root box.
  * @csspart placeholder - A placeholder shape in the loading state.

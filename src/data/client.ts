@@ -53,7 +53,8 @@ function entryFor(url: string): CacheEntry {
 /**
  * The one way the widgets load a feed. Every caller of one URL shares one
  * request; a loaded feed is reused, and once stale, served while one request
- * refreshes it. Failures are not kept, so the next call tries again.
+ * refreshes it. A failed first load is kept only as the error heldFeed()
+ * reports, never in place of a feed: the next call tries again.
  */
 export function loadFeed(src: string): Promise<Feed> {
   const url = feedUrl(src);

@@ -66,7 +66,7 @@ function policyImage(raw: RawItem['policyImage'], base: string): PolicyImage | u
 }
 
 /**
- * Cleans one entry by the conversion rules (design.md): plain text, http(s) URLs resolved against `base`,
+ * Cleans one entry by the rules of docs/feed-format.md: plain text, http(s) URLs resolved against `base`,
  * RFC 3339 dates, BCP 47 languages. Returns a Skip for an entry with no id and no link, or no title.
  * `position` names the entry in a warning when it has neither id, link nor title.
  */

@@ -29,7 +29,8 @@ const parser = new XMLParser({
   trimValues: true,
   alwaysCreateTextNode: true,
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  // Decodes numeric references (&#8211;) as XML requires; named HTML entities are left for plainText().
+  // Decodes numeric references (&#8211;) as XML requires, and the HTML named entities fast-xml-parser knows
+  // (&copy;, &nbsp;, &hellip;); any other (&eacute;) is left as text, and plainText() decodes it.
   htmlEntities: true,
   processEntities: {
     enabled: true,

@@ -1,3 +1,4 @@
+import elementList from '../elements.json' with { type: 'json' };
 import { RESERVED } from './reserve.js';
 
 // Build time only (vite.config.ts): writes dist/policy-widgets.css from the sizes the placeholders use.
@@ -9,6 +10,14 @@ const em = (value: number) => `${value}em`;
 /** Narrowest container width (em) that fits `columns` columns of the news grid, items and gaps at their defaults. */
 const gridFits = (columns: number, inset = 0) => columns * (RESERVED.newsColumn + 1) - 1 + inset;
 const MAX_COLUMNS = 6;
+const { elements } = elementList;
+/** An element's tag, by its folder: src/elements.json is the one home of both. */
+const tagOf = (folder: string) => {
+  const element = elements.find((candidate) => candidate.folder === folder);
+  if (!element) throw new Error(`src/elements.json has no element in src/components/${folder}/`);
+  return element.tag;
+};
+const [NEWS, SPEECH, WHITE_PAPER, TOPIC_HEADER] = ['news', 'speech', 'white-paper', 'topic-header'].map(tagOf);
 
 /**
  * The stylesheet a page links in `<head>` when it embeds with the script alone. Before the script defines an
@@ -17,8 +26,7 @@ const MAX_COLUMNS = 6;
  * Everything is wrapped in `:where()`, so any rule of the page's own wins.
  */
 export function reserveStylesheet(version: string): string {
-  const tags = ['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header'];
-  const all = `:where(${tags.join(', ')})`;
+  const all = `:where(${elements.map((element) => element.tag).join(', ')})`;
   const rules = [
     `/* policy-widgets ${version}: reserves each element's space until the script defines it.
    Generated from src/styles/reserve.ts, the sizes the loading state takes. */`,
@@ -34,9 +42,9 @@ export function reserveStylesheet(version: string): string {
   --_pad: 0px;
   height: calc(var(--_height) + 2 * var(--_pad));
 }`,
-    `${before('policy-speech')}, ${before('policy-white-paper')} { --_height: ${em(RESERVED.card[0])}; }`,
-    `${before('policy-topic-header')} { --_height: ${em(RESERVED.topicHeader[0])}; }`,
-    `${before('policy-news')} {
+    `${before(SPEECH)}, ${before(WHITE_PAPER)} { --_height: ${em(RESERVED.card[0])}; }`,
+    `${before(TOPIC_HEADER)} { --_height: ${em(RESERVED.topicHeader[0])}; }`,
+    `${before(NEWS)} {
   --_limit: 5;
   --_columns: 1;
   --_item: var(--policy-news-item-height, ${em(RESERVED.newsItem[0])});
@@ -44,29 +52,29 @@ export function reserveStylesheet(version: string): string {
   --_rows: round(up, var(--_limit) / var(--_columns), 1);
   --_height: calc(var(--_rows) * var(--_item) + (var(--_rows) - 1) * var(--_gap));
 }`,
-    `${before('policy-news', '[layout="compact"]')} {
+    `${before(NEWS, '[layout="compact"]')} {
   --_item: var(--policy-news-item-height, ${em(RESERVED.newsCompactItem)});
   --_gap: var(--policy-news-gap, var(--policy-space-s, calc(var(--policy-space, 1em) / 2)));
 }`,
     // One placeholder per item, at most ten; any other limit shows the default five.
-    ...Array.from({ length: 10 }, (_, i) => `${before('policy-news', `[limit="${i + 1}"]`)} { --_limit: ${i + 1}; }`),
+    ...Array.from({ length: 10 }, (_, i) => `${before(NEWS, `[limit="${i + 1}"]`)} { --_limit: ${i + 1}; }`),
     `@container (max-width: ${em(RESERVED.narrow)}) {
-  ${before('policy-speech')}, ${before('policy-white-paper')} { --_height: ${em(RESERVED.card[1])}; }
-  ${before('policy-topic-header')} { --_height: ${em(RESERVED.topicHeader[1])}; }
-  ${before('policy-news', ':not([layout="compact"])')} { --_item: var(--policy-news-item-height, ${em(RESERVED.newsItem[1])}); }
+  ${before(SPEECH)}, ${before(WHITE_PAPER)} { --_height: ${em(RESERVED.card[1])}; }
+  ${before(TOPIC_HEADER)} { --_height: ${em(RESERVED.topicHeader[1])}; }
+  ${before(NEWS, ':not([layout="compact"])')} { --_item: var(--policy-news-item-height, ${em(RESERVED.newsItem[1])}); }
 }`,
     // The news list and topic header take inner space where a page sets their background (src/styles/shared.ts).
     `@container style(--policy-color-background) {
-  ${before('policy-news')}, ${before('policy-topic-header')} { --_pad: var(--policy-space, 1em); }
+  ${before(NEWS)}, ${before(TOPIC_HEADER)} { --_pad: var(--policy-space, 1em); }
 }`,
     // The grid's columns, as auto-fill makes them at the default column width and gap; inner space narrows it.
     ...Array.from({ length: MAX_COLUMNS - 1 }, (_, i) => {
       const columns = i + 2;
       return `@container (min-width: ${em(gridFits(columns))}) {
-  ${before('policy-news', '[layout="grid"]')} { --_columns: ${columns}; }
+  ${before(NEWS, '[layout="grid"]')} { --_columns: ${columns}; }
 }
 @container style(--policy-color-background) and (min-width: ${em(gridFits(columns))}) and (width < ${em(gridFits(columns, 2))}) {
-  ${before('policy-news', '[layout="grid"]')} { --_columns: ${columns - 1}; }
+  ${before(NEWS, '[layout="grid"]')} { --_columns: ${columns - 1}; }
 }`;
     }),
   ];

@@ -7,7 +7,7 @@ export const RESERVED = {
   /**
    * At or under this container width (em), a block stacks and takes the second, taller height. The elements'
    * own container queries spell it out (a template value there would stop their CSS being minified), and
-   * tests/reserve.test.ts checks that the two agree.
+   * tests/dist/reserve.test.ts measures both sides of the breakpoint, so the two must agree.
    */
   narrow: 30,
   /** One news item, [wide, narrow]; the list adds the gap between items. */

@@ -17,11 +17,8 @@ import {
   type EmbedOptions,
 } from './snippet.js';
 
-/** The item types each card element can show. */
-const CARD_TYPES: Record<string, string[] | undefined> = {
-  'policy-speech': ['speech', 'statement'],
-  'policy-white-paper': ['white-paper'],
-};
+/** The item types a card element shows by default, from its class (PolicyCardElement.itemTypes); none for the others. */
+const cardTypes = (tag: string) => (customElements.get(tag) as { itemTypes?: readonly string[] } | undefined)?.itemTypes;
 
 const LOCALE_NAMES: Record<string, string> = {
   en: 'English',
@@ -208,7 +205,7 @@ export class EmbedCodeBuilder extends LitElement {
               )}
             </select>
           </div>
-          ${CARD_TYPES[options.tag] ? this.renderItemOption(CARD_TYPES[options.tag]!) : nothing}
+          ${cardTypes(options.tag) ? this.renderItemOption(cardTypes(options.tag)!) : nothing}
           <div>
             <label for="heading-level">Heading level</label>
             <select
@@ -268,7 +265,7 @@ export class EmbedCodeBuilder extends LitElement {
               @change=${(event: Event) => this.set('cdn', (event.target as HTMLInputElement).value)}
             />
             <p class="hint" id="cdn-hint">
-              The package’s dist/ folder, pinned to one version. Change it if you serve the files yourself.
+              Where your site serves the package’s dist/ folder, pinned to one version.
               ${isWebAddress(options.cdn) ? nothing : html`<strong class="warning">Give an address starting with https://.</strong>`}
             </p>
           </div>
@@ -296,7 +293,7 @@ export class EmbedCodeBuilder extends LitElement {
   }
 
   /** The card's item: the latest by default, or one of the feed's items of the types the card shows. */
-  private renderItemOption(types: string[]) {
+  private renderItemOption(types: readonly string[]) {
     const items = this.feedItems.filter((item) => types.includes(item._policy?.type ?? ''));
     return html`
       <div>

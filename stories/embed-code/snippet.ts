@@ -1,7 +1,6 @@
 // The embed snippet as text. Every value a user typed is escaped for the place it goes;
 // the page shows the result as text, never as markup. The snippet has no style attribute:
 // the strict Content-Security-Policy that docs/embedding.md recommends would block it.
-import { VERSION } from '../../src/define.js';
 // A JSON module, so browsers load it natively in the tests as well as through Storybook's Vite.
 import elementList from '../../src/elements.json' with { type: 'json' };
 
@@ -36,8 +35,12 @@ export interface EmbedOptions {
   fallbackHref: string;
 }
 
-/** The package's own published files, pinned to this version, on a CDN that mirrors npm. The page lets an editor change it. */
-export const CDN = `https://cdn.jsdelivr.net/npm/policy-widgets@${VERSION === 'dev' ? 'latest' : VERSION}/dist`;
+/**
+ * Where a partner's page loads the package's dist/ files from; the page lets an editor change it. The package is not
+ * on the npm registry yet, so this is a placeholder for the host that serves them (README.md, "Get it"); once it is
+ * published, a CDN that mirrors npm serves them at https://cdn.jsdelivr.net/npm/policy-widgets@VERSION/dist.
+ */
+export const CDN = 'https://YOUR-CDN/policy-widgets/dist';
 
 /** The class that sets a colour scheme, since a style attribute is not allowed. */
 export const schemeClass = (scheme: string) => `policy-scheme-${scheme}`;
@@ -50,24 +53,29 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (characte
 /** Only web addresses become the fallback link: a `javascript:` one typed here must not reach a partner's page. */
 export const isWebAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value.trim());
 
-/** The element's attributes, in the order a partner reads them; empty ones are left out. */
+/**
+ * The element's attributes, in the order a partner reads them; empty ones, and those its class does not observe
+ * (the element must be defined), are left out.
+ */
 export function elementAttributes(options: EmbedOptions, colorSchemes: readonly string[]): [string, string][] {
-  const news = options.tag === 'policy-news';
-  const card = options.tag === 'policy-speech' || options.tag === 'policy-white-paper';
+  const observed = (customElements.get(options.tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
   const attributes: [string, string | undefined][] = [
     ['src', options.src.trim()],
     ['lang', options.lang],
-    ['item', card ? options.item : undefined],
+    ['item', options.item],
     ['heading-level', options.headingLevel ? String(options.headingLevel) : undefined],
-    ['limit', news ? String(options.limit) : undefined],
-    ['types', news ? options.types.join(',') : undefined],
-    ['tags', news ? options.tags.join(',') : undefined],
-    ['layout', news && options.layout !== 'list' ? options.layout : undefined],
-    ['show-more', news && options.showMore ? '' : undefined],
-    ['refresh', news && options.refresh ? String(Math.max(60, options.refresh)) : undefined],
-    ['class', colorSchemes.includes(options.theme) ? schemeClass(options.theme) : undefined],
+    ['limit', String(options.limit)],
+    ['types', options.types.join(',')],
+    ['tags', options.tags.join(',')],
+    ['layout', options.layout !== 'list' ? options.layout : undefined],
+    ['show-more', options.showMore ? '' : undefined],
+    ['refresh', options.refresh ? String(Math.max(60, options.refresh)) : undefined],
   ];
-  return attributes.filter((attribute): attribute is [string, string] => attribute[1] !== undefined && (attribute[1] !== '' || attribute[0] === 'show-more'));
+  const kept = attributes.filter(
+    (attribute): attribute is [string, string] =>
+      observed.includes(attribute[0]) && attribute[1] !== undefined && (attribute[1] !== '' || attribute[0] === 'show-more'),
+  );
+  return colorSchemes.includes(options.theme) ? [...kept, ['class', schemeClass(options.theme)]] : kept;
 }
 
 /**

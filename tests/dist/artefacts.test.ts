@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PolicyElement } from '../../src/index.js';
 import { TAGS as ELEMENTS } from '../helpers.js';
+import { strictCsp } from '../server/csp.mjs';
 
 type Recorded = { errors: string[]; warnings: string[]; violations: string[] };
 type TestWindow = Window & typeof globalThis & { recorded: Recorded; PolicyWidgets?: Record<string, unknown> };
@@ -66,10 +67,7 @@ describe('dist/policy-widgets.js, the drop-in module', () => {
   });
 
   it('runs under a strict Content-Security-Policy with Trusted Types enforced: no unsafe-inline, no unsafe-eval', async () => {
-    const csp =
-      `default-src 'none'; script-src ${self}; connect-src ${self}; img-src ${self}; style-src ${self}; ` +
-      "require-trusted-types-for 'script'; trusted-types lit-html";
-    const win = await openPage(allElements(), { head: MODULE, csp });
+    const win = await openPage(allElements(), { head: MODULE, csp: strictCsp(self) });
     const elements = await settled(win);
     expect(elements.map((element) => element.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(win.recorded).to.deep.equal({ errors: [], warnings: [], violations: [] });

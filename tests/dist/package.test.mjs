@@ -93,17 +93,19 @@ test('the package name resolves to its own exports', () => {
   }
 });
 
-test('custom-elements.json describes every element with its attributes and events, for editors and Storybook', () => {
+test('custom-elements.json describes every element with its attributes and events, for editors and Storybook', async () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const declared = new Map(
     manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName).map((item) => [item.tagName, item]),
   );
-  const own = { 'policy-news': ['limit', 'types', 'tags', 'show-more', 'refresh', 'layout'], 'policy-speech': ['item'], 'policy-white-paper': ['item'] };
-  for (const { tag } of JSON.parse(readFileSync('src/elements.json', 'utf8')).elements) {
+  for (const { tag, folder } of JSON.parse(readFileSync('src/elements.json', 'utf8')).elements) {
     const element = declared.get(tag);
     assert.ok(element, `<${tag}> is missing from custom-elements.json (is its class JSDoc, with @tag, right above the class?)`);
-    const attributes = element.attributes.map((attribute) => attribute.name);
-    for (const name of ['src', 'lang', 'heading-level', 'state', ...(own[tag] ?? [])]) assert.ok(attributes.includes(name), `<${tag}> lacks the ${name} attribute`);
+    // The attributes the class itself observes, its own and its base's: the home the manifest is read from.
+    const module = await import(`../../dist/lib/components/${folder}/policy-${folder}.js`);
+    const elementClass = Object.values(module).find((value) => Array.isArray(value?.observedAttributes));
+    assert.ok(elementClass, `dist/lib/components/${folder}/policy-${folder}.js exports the element's class`);
+    assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), [...elementClass.observedAttributes].sort(), `<${tag}>'s attributes`);
     assert.deepEqual(element.events.map((event) => event.name).sort(), ['policy-error', 'policy-load', 'policy-select']);
   }
 });

@@ -2,7 +2,7 @@
 // element, the stylesheet must give it exactly the height its loading state will take, so definition moves nothing.
 // Each page is an iframe of its own (a fresh registry), at a phone and two desktop widths.
 import { expect } from '@open-wc/testing';
-import { faultUrl, uniqueKey } from '../helpers.js';
+import { faultUrl, TAGS, uniqueKey } from '../helpers.js';
 
 type Frame = Window & typeof globalThis;
 
@@ -38,7 +38,7 @@ async function openPage(width: number, rootStyle = ''): Promise<Frame> {
 }
 
 const heights = (win: Frame) =>
-  [...win.document.querySelectorAll<HTMLElement>('body > :is(policy-news, policy-speech, policy-white-paper, policy-topic-header)')].map(
+  [...win.document.querySelectorAll<HTMLElement>(`body > :is(${TAGS.join(', ')})`)].map(
     (element, i) => `${BLOCKS[i]}: ${element.getBoundingClientRect().height.toFixed(1)} px`,
   );
 

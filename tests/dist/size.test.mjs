@@ -1,4 +1,4 @@
-// The size budget (design.md): every byte of the drop-in ships to every partner page.
+// The size budget (bench/budgets.mjs): every byte of the drop-in ships to every partner page.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

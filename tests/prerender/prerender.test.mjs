@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { parse } from 'parse5';
 import { feedClientOptions } from '../../dist/lib/data/client.js';
 import { prerender } from '../../dist/lib/prerender/index.js';
-import { startSite } from './site.mjs';
+import { startSite, TAGS } from './site.mjs';
 
 let site;
 let keys = 0;
@@ -130,7 +130,7 @@ test('a page prerendered again gets its content replaced, not doubled', async ()
 });
 
 test('the hostile feed renders as text: no script, no event handler, no javascript: URL in the output', async () => {
-  const input = page(['policy-news', 'policy-speech', 'policy-white-paper', 'policy-topic-header']
+  const input = page(TAGS
     .map((tag) => `<${tag} src="/tests/hardening/hostile-feed.json"></${tag}>`).join('\n'), 'en');
   const output = await prerender(input, { baseUrl: site.origin });
   const found = rendered(output);

@@ -2,13 +2,14 @@
 //   /faults/…   the fault server (tests/server/feed-faults.mjs): feeds, delays, errors, request counts
 //   /dist/…, /stories/…, /tests/hardening/…   files of this repository (the built drop-in, fixtures)
 //   any path given to site.page(path, html)   that page
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../server/chrome.mjs';
 import { handleFeedFault } from '../server/feed-faults.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
+/** Every element's tag, in src/elements.json's order. */
+export const TAGS = JSON.parse(readFileSync(new URL('src/elements.json', ROOT), 'utf8')).elements.map((element) => element.tag);
 const TYPES = { js: 'text/javascript', json: 'application/feed+json', svg: 'image/svg+xml', html: 'text/html', map: 'application/json' };
 
 /** Starts the server on a free port. `origin` is its address; `close()` stops it. */
@@ -46,6 +47,3 @@ export async function startSite() {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
-
-/** Launches the system Chromium headless. */
-export const launchChromium = () => chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });

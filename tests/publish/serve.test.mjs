@@ -1,34 +1,17 @@
 // The built folder, served by real nginx with the GENERATED server block on one loopback origin, read by
 // the drop-in (dist/policy-widgets.js) in headless Chromium from a page on another origin: the elements
 // render over CORS, a repeat request gets 304, and gzip is served. Needs `npm run build` and nginx
-// (.ci/run installs nginx-light); without nginx the test fails and says so.
+// (`npm test` installs nginx-light: scripts/install-test-deps.mjs); without nginx the test fails and says so.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../server/chrome.mjs';
+import { freePort, launchChromium, nginxPath } from '../server/browsers.mjs';
 import { cli, ROOT } from './cli.mjs';
 import { makeSite } from './site.mjs';
-
-function nginxPath() {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('nginx not found: install it (Debian: apt-get install nginx-light) or set NGINX_PATH. .ci/run installs it.');
-  return found;
-}
-
-/** A port nothing listens on now: nginx is told to take it. */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** One raw HTTP GET, so the headers are seen as sent (fetch would decompress and hide them). */
 function get(url, headers = {}) {
@@ -109,7 +92,7 @@ http {
   });
   await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
   pages = `http://127.0.0.1:${pageServer.address().port}`;
-  browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './cli.mjs';
 
-/** The shared GOV.UK Content API items (../shared/external/govuk/, copied as they are). */
+/** The GOV.UK Content API items in fixtures/govuk/: real items from GOV.UK, copied as they are. */
 export const GOVUK_FILES = [
   'topical_event__ebola-virus-government-response.json',
   'speech__speech.json',

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolicyCardElement } from '../../base/card.js';
 import { heading, meta, titleLink, typeLabel } from '../../base/parts.js';
-import type { Feed, FeedItem } from '../../data/types.js';
+import type { Feed } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /**
@@ -22,9 +22,7 @@ import type { Messages } from '../../i18n/messages.js';
  * @csspart summary - The summary.
  */
 export class PolicySpeech extends PolicyCardElement {
-  protected override accepts(item: FeedItem) {
-    return ['speech', 'statement'].includes(item._policy?.type ?? '');
-  }
+  static override readonly itemTypes = ['speech', 'statement'] as const;
 
   protected override renderContent(feed: Feed, t: Messages) {
     const item = this.selected(feed)!;

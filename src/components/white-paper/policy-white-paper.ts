@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolicyCardElement } from '../../base/card.js';
 import { heading, meta, titleLink, typeLabel } from '../../base/parts.js';
-import type { Feed, FeedItem } from '../../data/types.js';
+import type { Feed } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { whitePaperStyles } from './policy-white-paper.styles.js';
 
@@ -29,9 +29,7 @@ import { whitePaperStyles } from './policy-white-paper.styles.js';
 export class PolicyWhitePaper extends PolicyCardElement {
   static override styles = [...PolicyCardElement.styles, whitePaperStyles];
 
-  protected override accepts(item: FeedItem) {
-    return item._policy?.type === 'white-paper';
-  }
+  static override readonly itemTypes = ['white-paper'] as const;
 
   protected override renderContent(feed: Feed, t: Messages) {
     const item = this.selected(feed)!;

@@ -16,7 +16,8 @@ const report = (result) => parent.postMessage({ type: 'csp-result', ...result },
 
 try {
   await import('/dist/policy-widgets.js');
-  const elements = [...document.querySelectorAll('policy-topic-header, policy-news, policy-speech, policy-white-paper')];
+  // Every element on the page that the drop-in defined (src/elements.json lists them; the page holds each once).
+  const elements = [...document.body.querySelectorAll('*')].filter((element) => customElements.get(element.localName));
   await Promise.all(elements.map(settled));
   const images = [...document.querySelector('policy-news').shadowRoot.querySelectorAll('img')];
   // The images load lazily, and not at all in a background tab: ask for them now, so img-src is exercised.
