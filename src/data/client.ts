@@ -16,35 +16,81 @@ export const feedClientOptions = {
 /** Hears every change of one URL's feed: a new feed, or an error while no feed is held. */
 export type FeedListener = (feed: Feed | undefined, error?: FeedError) => void;
 
-interface CacheEntry {
-  url: string;
+/** What is held for one URL: its feed, or why its last load failed while no feed is held. */
+export interface HeldFeed {
   feed?: Feed;
+  error?: FeedError;
+}
+
+interface CacheEntry extends HeldFeed {
+  url: string;
   /** The response text the feed came from, so a refresh that changes nothing tells no one. */
   body?: string;
   loadedAt: number;
-  /** Why the last load failed, while no feed is held. */
-  error?: FeedError;
   inflight?: Promise<Feed>;
   listeners: Set<FeedListener>;
 }
 
-const cache = new Map<string, CacheEntry>();
+/**
+ * A store of loaded feeds, one entry per URL: one request per URL among all who load through it. The page
+ * keeps one for its lifetime; `prerender()` makes one per call unless it is given one to share.
+ */
+export type FeedCache = Map<string, CacheEntry>;
+
+/** A new, empty store of feeds. */
+export const createFeedCache = (): FeedCache => new Map();
+
+/**
+ * Reads one response: resolves with its text and the URL it really came from (after redirects), or throws a
+ * `FeedError`. The browser's is plain `fetch`; a server passes a bounded one.
+ */
+export type FeedReader = (url: string, init: RequestInit) => Promise<{ body: string; url: string }>;
+
+/** How one load is made: through which store, read how, and within what time. */
+export interface LoadOptions {
+  cache?: FeedCache;
+  read?: FeedReader;
+  /** Abort one attempt after this many milliseconds (`feedClientOptions.timeout` by default). */
+  timeout?: number;
+}
+
+/** The page's own store: one request per URL per page, whatever the number of elements. */
+const pageCache = createFeedCache();
+
+/** What elements rendered where they cannot subscribe read: the page's store, or one render's feeds. */
+let held: Map<string, HeldFeed> = pageCache;
+
+/**
+ * Runs `render` while `feeds` is what the elements hold, then restores the page's. Rendering is synchronous,
+ * so a server render sees only the feeds its own call loaded.
+ */
+export function renderWith<T>(feeds: Map<string, HeldFeed>, render: () => T): T {
+  const previous = held;
+  held = feeds;
+  try {
+    return render();
+  } finally {
+    held = previous;
+  }
+}
 
 /** The page's base URL; in Node (prerendering) there is none, and feed URLs must be absolute. */
 export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 
-/** Resolves `src` against the page, as fetch would; undefined when it is not a URL at all. */
+/** Resolves `src` against the page, as fetch would; undefined unless it is then an http(s) URL. */
 export function feedUrl(src: string): string | undefined {
   try {
-    return new URL(src, pageBase()).href;
+    const url = new URL(src, pageBase());
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-const invalidUrl = (src: string) => new FeedError('setup', `"${src}" is not a valid feed URL.`, src);
+// A setup error: the page names something no feed can come from (javascript:, data:, file:, not a URL at all).
+const invalidUrl = (src: string) => new FeedError('setup', `"${src}" is not an http(s) URL.`, src);
 
-function entryFor(url: string): CacheEntry {
+function entryFor(url: string, cache = pageCache): CacheEntry {
   let entry = cache.get(url);
   if (!entry) cache.set(url, (entry = { url, loadedAt: 0, listeners: new Set() }));
   return entry;
@@ -55,23 +101,23 @@ function entryFor(url: string): CacheEntry {
  * request; a loaded feed is reused, and once stale, served while one request
  * refreshes it. Failures are not kept, so the next call tries again.
  */
-export function loadFeed(src: string): Promise<Feed> {
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
   const url = feedUrl(src);
   if (!url) return Promise.reject(invalidUrl(src));
-  const entry = entryFor(url);
-  if (!entry.feed) return entry.inflight ?? request(entry);
-  if (!entry.inflight && Date.now() - entry.loadedAt > feedClientOptions.maxAge) request(entry).catch(() => {});
+  const entry = entryFor(url, options.cache);
+  if (!entry.feed) return entry.inflight ?? request(entry, options);
+  if (!entry.inflight && Date.now() - entry.loadedAt > feedClientOptions.maxAge) request(entry, options).catch(() => {});
   return Promise.resolve(entry.feed);
 }
 
 /**
- * What the client holds for `src` now, without loading anything: the feed, or
- * the error of its last failed load. For an element rendered where it cannot
- * subscribe: detached, or on a server after `loadFeed` has settled.
+ * What is held for `src` now, without loading anything: the feed, or the
+ * error of its last failed load. For an element rendered where it cannot
+ * subscribe: detached, or on a server inside `renderWith()`.
  */
-export function heldFeed(src: string): { feed?: Feed; error?: FeedError } {
+export function heldFeed(src: string): HeldFeed {
   const url = feedUrl(src);
-  return url ? (cache.get(url) ?? {}) : { error: invalidUrl(src) };
+  return url ? (held.get(url) ?? {}) : { error: invalidUrl(src) };
 }
 
 /**
@@ -102,12 +148,12 @@ export function refreshFeed(src: string): Promise<Feed> {
   const url = feedUrl(src);
   if (!url) return Promise.reject(invalidUrl(src));
   const entry = entryFor(url);
-  return entry.inflight ?? request(entry, 'no-cache');
+  return entry.inflight ?? request(entry, {}, 'no-cache');
 }
 
-function request(entry: CacheEntry, cache?: RequestCache): Promise<Feed> {
+function request(entry: CacheEntry, options: LoadOptions, cache?: RequestCache): Promise<Feed> {
   const notify = (feed?: Feed, error?: FeedError) => entry.listeners.forEach((listener) => listener(feed, error));
-  const inflight = fetchFeed(entry.url, cache).then(
+  const inflight = fetchFeed(entry.url, options, cache).then(
     ({ feed, body }) => {
       entry.inflight = undefined;
       entry.loadedAt = Date.now();
@@ -130,10 +176,10 @@ function request(entry: CacheEntry, cache?: RequestCache): Promise<Feed> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fetchFeed(url: string, cache?: RequestCache): Promise<{ feed: Feed; body: string }> {
+async function fetchFeed(url: string, options: LoadOptions, cache?: RequestCache): Promise<{ feed: Feed; body: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(url, cache);
+      return await fetchOnce(url, options, cache);
     } catch (error) {
       const { kind, status = 0 } = error as FeedError;
       const transient = kind === 'network' || (kind === 'http' && status >= 500);
@@ -143,34 +189,43 @@ async function fetchFeed(url: string, cache?: RequestCache): Promise<{ feed: Fee
   }
 }
 
-async function fetchOnce(url: string, cache?: RequestCache): Promise<{ feed: Feed; body: string }> {
+/** Throws the `http` error for a response that is not a success. */
+export function checkStatus(response: Response, url: string) {
+  if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
+}
+
+const readPlain: FeedReader = async (url, init) => {
+  const response = await fetch(url, init);
+  checkStatus(response, url);
+  return { body: await response.text(), url: response.url || url };
+};
+
+async function fetchOnce(
+  url: string,
+  { read = readPlain, timeout = feedClientOptions.timeout }: LoadOptions,
+  cache?: RequestCache,
+): Promise<{ feed: Feed; body: string }> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), feedClientOptions.timeout);
-  let body: string;
-  let finalUrl = url;
+  const timer = setTimeout(() => controller.abort(), timeout);
+  let response: { body: string; url: string };
   try {
     // No credentials and no custom headers: no cookies leave the page, and no CORS preflight.
     // A cache mode is no header: `no-cache` only makes the browser revalidate what it holds.
-    const response = await fetch(url, { credentials: 'omit', cache, signal: controller.signal });
-    if (!response.ok) {
-      throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
-    }
-    body = await response.text();
-    finalUrl = response.url || url;
+    response = await read(url, { credentials: 'omit', cache, signal: controller.signal });
   } catch (error) {
     if (error instanceof FeedError) throw error;
     throw controller.signal.aborted
-      ? new FeedError('timeout', `No complete response within ${feedClientOptions.timeout} ms.`, url)
+      ? new FeedError('timeout', `No complete response within ${timeout} ms.`, url)
       : new FeedError('network', `The request failed: ${(error as Error).message}`, url);
   } finally {
     clearTimeout(timer);
   }
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = JSON.parse(response.body);
   } catch {
     throw new FeedError('parse', 'The response is not JSON.', url);
   }
   // After a redirect, relative URLs in the feed are relative to where it really is.
-  return { feed: validateFeed(json, finalUrl), body };
+  return { feed: validateFeed(json, response.url), body: response.body };
 }

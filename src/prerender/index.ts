@@ -6,7 +6,9 @@ import { html } from 'lit';
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { PolicyElement } from '../index.js';
 import { feedSource } from '../base/feed-controller.js';
-import { loadFeed } from '../data/client.js';
+import { boundedReader } from '../data/bounded-read.js';
+import { createFeedCache, feedClientOptions, feedUrl, loadFeed, renderWith, type FeedCache, type HeldFeed } from '../data/client.js';
+import type { FeedError } from '../data/types.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -19,7 +21,28 @@ export interface PrerenderOptions {
    * Without it, only absolute feed URLs load; a relative one renders the error state.
    */
   baseUrl?: string | URL;
+  /**
+   * The only origins feeds may be loaded from, e.g. `['https://feeds.example.org']`. A `src` elsewhere, or a
+   * redirect that leaves them, renders the `setup` error with no request to it. Give it wherever page HTML is
+   * written by people the server should not trust (a CMS), so a page cannot make the server fetch internal
+   * addresses. Any origin, when not given.
+   */
+  origins?: readonly (string | URL)[];
+  /** The largest feed body read, in bytes (5 MB by default); a larger one renders an error, found while reading. */
+  maxBytes?: number;
+  /** How long one feed request may take, in milliseconds (10 s by default); a slower one renders an error. */
+  timeout?: number;
+  /**
+   * The store feeds are loaded through. By default each call has its own, so what one call loads does not
+   * outlive it. Pass one store from {@link createFeedCache} to every call of a build to load each URL once per build.
+   */
+  feedCache?: FeedCache;
 }
+
+export { createFeedCache, type FeedCache };
+
+/** The default of {@link PrerenderOptions.maxBytes}: 5 MB. */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /** One text replacement in the page, at offsets in the original HTML. */
 interface Edit {
@@ -40,7 +63,10 @@ interface Edit {
  * An element without `src` is left as it is: the page's own script may yet
  * give it one, or `.data`.
  */
-export async function prerender(html: string, { baseUrl }: PrerenderOptions = {}): Promise<string> {
+export async function prerender(
+  html: string,
+  { baseUrl, origins, maxBytes = MAX_FEED_BYTES, timeout = feedClientOptions.timeout, feedCache = createFeedCache() }: PrerenderOptions = {},
+): Promise<string> {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const base = pageBase(document, baseUrl);
   const targets = policyElements(document).map((element) => {
@@ -49,10 +75,21 @@ export async function prerender(html: string, { baseUrl }: PrerenderOptions = {}
     return { element, attributes, feed: feedSource(attributes.get('src'), locale) };
   });
   // Every feed first, once per URL: rendering is synchronous, and each element finds its feed (or the
-  // reason it failed) held by the client.
-  const urls = new Set(targets.flatMap(({ feed }) => (feed ? [feed] : [])));
-  await Promise.allSettled([...urls].map((url) => loadFeed(url)));
-  const edits = targets.flatMap(({ element, attributes }) => fill(element, attributes));
+  // reason it failed) among this call's. A URL outside `origins` is refused even if the store holds it.
+  const { read, check } = boundedReader({ origins, maxBytes });
+  const feeds = new Map<string, HeldFeed>();
+  const urls = new Set(targets.flatMap(({ feed }) => (feed && feedUrl(feed)) || []));
+  await Promise.all(
+    [...urls].map(async (url) => {
+      try {
+        check(url);
+        feeds.set(url, { feed: await loadFeed(url, { cache: feedCache, read, timeout }) });
+      } catch (error) {
+        feeds.set(url, { error: error as FeedError });
+      }
+    }),
+  );
+  const edits = renderWith(feeds, () => targets.flatMap(({ element, attributes }) => fill(element, attributes)));
   // From the end backwards, so that each edit's offsets still hold.
   return edits
     .sort((a, b) => b.start - a.start)
