@@ -40,16 +40,16 @@ export type FeedCache = Map<string, CacheEntry>;
 /** A new, empty store of feeds. */
 export const createFeedCache = (): FeedCache => new Map();
 
-/**
- * Reads one response: resolves with its text and the URL it really came from (after redirects), or throws a
- * `FeedError`. The browser's is plain `fetch`; a server passes a bounded one.
- */
-export type FeedReader = (url: string, init: RequestInit) => Promise<{ body: string; url: string }>;
+/** What a load needs of a response: the parts of the Fetch API's `Response` it reads. */
+export type FeedResponse = Pick<Response, 'ok' | 'status' | 'statusText' | 'url' | 'text'>;
+
+/** Makes one request: the browser's own `fetch`, or a server's bounded one. Throws a `FeedError` for what it refuses. */
+export type FeedFetch = (url: string, init: RequestInit) => Promise<FeedResponse>;
 
 /** How one load is made: through which store, read how, and within what time. */
 export interface LoadOptions {
   cache?: FeedCache;
-  read?: FeedReader;
+  fetch?: FeedFetch;
   /** Abort one attempt after this many milliseconds (`feedClientOptions.timeout` by default). */
   timeout?: number;
 }
@@ -189,29 +189,24 @@ async function fetchFeed(url: string, options: LoadOptions, cache?: RequestCache
   }
 }
 
-/** Throws the `http` error for a response that is not a success. */
-export function checkStatus(response: Response, url: string) {
-  if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
-}
-
-const readPlain: FeedReader = async (url, init) => {
-  const response = await fetch(url, init);
-  checkStatus(response, url);
-  return { body: await response.text(), url: response.url || url };
-};
-
 async function fetchOnce(
   url: string,
-  { read = readPlain, timeout = feedClientOptions.timeout }: LoadOptions,
+  { fetch: request = fetch, timeout = feedClientOptions.timeout }: LoadOptions,
   cache?: RequestCache,
 ): Promise<{ feed: Feed; body: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
-  let response: { body: string; url: string };
+  let body: string;
+  let finalUrl = url;
   try {
     // No credentials and no custom headers: no cookies leave the page, and no CORS preflight.
     // A cache mode is no header: `no-cache` only makes the browser revalidate what it holds.
-    response = await read(url, { credentials: 'omit', cache, signal: controller.signal });
+    const response = await request(url, { credentials: 'omit', cache, signal: controller.signal });
+    if (!response.ok) {
+      throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status);
+    }
+    body = await response.text();
+    finalUrl = response.url || url;
   } catch (error) {
     if (error instanceof FeedError) throw error;
     throw controller.signal.aborted
@@ -222,10 +217,10 @@ async function fetchOnce(
   }
   let json: unknown;
   try {
-    json = JSON.parse(response.body);
+    json = JSON.parse(body);
   } catch {
     throw new FeedError('parse', 'The response is not JSON.', url);
   }
   // After a redirect, relative URLs in the feed are relative to where it really is.
-  return { feed: validateFeed(json, response.url), body: response.body };
+  return { feed: validateFeed(json, finalUrl), body };
 }

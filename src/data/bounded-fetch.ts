@@ -1,7 +1,7 @@
 // How a server reads feeds named by pages it may not trust: only from the origins it allows, redirects
 // followed one hop at a time and each checked, and the body read up to a cap. Platform-neutral fetch code,
 // used by prerender(); the browser's own fetch enforces the page's policy instead, so the drop-in never loads it.
-import { checkStatus, type FeedReader } from './client.js';
+import type { FeedFetch } from './client.js';
 import { FeedError } from './types.js';
 
 /** What a server allows a page's feeds. */
@@ -16,10 +16,10 @@ export interface ReadLimits {
 const MAX_REDIRECTS = 20;
 
 /**
- * The reader for {@link ReadLimits}, and the check it makes of every URL before requesting it, for a caller
- * that must refuse a URL without requesting it (a feed it already holds from elsewhere).
+ * A fetch for the data client within {@link ReadLimits}, and the check it makes of every URL before requesting
+ * it, for a caller that must refuse a URL without requesting it (a feed a shared store already holds).
  */
-export function boundedReader({ origins, maxBytes }: ReadLimits): { read: FeedReader; check: (url: string) => void } {
+export function boundedFetch({ origins, maxBytes }: ReadLimits): { fetch: FeedFetch; check: (url: string) => void } {
   // new URL() throws for an origin that is not a URL: a mistake of the caller, reported at once.
   const allowed = origins && new Set(origins.map((origin) => new URL(origin).origin));
   const check = (url: string) => {
@@ -29,21 +29,22 @@ export function boundedReader({ origins, maxBytes }: ReadLimits): { read: FeedRe
       throw new FeedError('setup', `"${url}" is not on an origin feeds may be loaded from (${[...allowed].join(', ')}).`, url);
     }
   };
-  const read: FeedReader = async (url, init) => {
+  const bounded: FeedFetch = async (url, init) => {
     for (let hops = 0; ; hops++) {
       check(url);
       const response = await fetch(url, { ...init, redirect: 'manual' });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status > 399 || location === null) {
-        checkStatus(response, url);
-        return { body: await readCapped(response, maxBytes, url), url };
+        const { ok, status, statusText } = response;
+        // The URL after the redirects, which a Response made by fetch() itself would report.
+        return { ok, status, statusText, url, text: () => readCapped(response, maxBytes, url) };
       }
       await response.body?.cancel();
       if (hops >= MAX_REDIRECTS) throw new FeedError('http', `More than ${MAX_REDIRECTS} redirects.`, url, response.status);
       url = new URL(location, url).href;
     }
   };
-  return { read, check };
+  return { fetch: bounded, check };
 }
 
 /** The body as text, read chunk by chunk and given up as soon as it passes `maxBytes`. */
