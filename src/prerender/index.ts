@@ -119,8 +119,9 @@ function* descendants(node: Node): Generator<Element> {
  * its `policy-widgets.js` or `policy-widgets.iife.js` script, or its `policy-widgets.css` link.
  */
 function assetsOf(document: Node): string | undefined {
+  const stylesheet = (element: Element) => element.tagName === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attribute(element, 'rel') ?? '');
   for (const element of descendants(document)) {
-    const url = element.tagName === 'script' ? attribute(element, 'src') : element.tagName === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attribute(element, 'rel') ?? '') ? attribute(element, 'href') : undefined;
+    const url = element.tagName === 'script' ? attribute(element, 'src') : stylesheet(element) ? attribute(element, 'href') : undefined;
     const path = url?.trim().replace(/[?#].*/, '');
     if (path && /(^|\/)policy-widgets(\.iife)?\.(js|css)$/.test(path)) return path.replace(/[^/]*$/, '');
   }
