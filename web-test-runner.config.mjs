@@ -1,8 +1,46 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
-import { strictCsp } from './tests/server/csp.mjs';
+import { recommendedCsp, strictCsp } from './tests/server/csp.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
+
+const PRERENDERED_CSP = '/tests/hardening/prerendered-csp/';
+/** Violation reports by page load, for the prerendered-csp pages. */
+const cspReports = new Map();
+
+/**
+ * Under PRERENDERED_CSP: `page.html?prerender=1` is page.html as prerender() (the Node build in dist/lib) returns it;
+ * `?csp=1` serves a page under the recommended policy, reporting to `report?id=…`; `reports?id=…` lists the reports.
+ */
+async function prerenderedCsp(context, next) {
+  if (!context.path.startsWith(PRERENDERED_CSP)) return next();
+  const name = context.path.slice(PRERENDERED_CSP.length);
+  const id = context.query.id ?? '';
+  if (name === 'report') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    cspReports.set(id, [...(cspReports.get(id) ?? []), JSON.parse(body)['csp-report'] ?? body]);
+    context.status = 204;
+    return;
+  }
+  if (name === 'reports') {
+    context.body = cspReports.get(id) ?? [];
+    return;
+  }
+  const origin = `${context.protocol}://${context.host}`;
+  if (context.query.prerender) {
+    const { prerender } = await import('./dist/lib/prerender/index.js').catch(() => {
+      throw new Error('dist/lib is missing: run `npm run build` first');
+    });
+    const html = readFileSync(new URL(`.${context.path}`, import.meta.url), 'utf8');
+    context.body = await prerender(html, { baseUrl: `${origin}${context.path}` });
+    context.type = 'html';
+  } else {
+    await next();
+  }
+  if (context.query.csp) context.set('Content-Security-Policy', recommendedCsp(origin, `${PRERENDERED_CSP}report?id=${id}`));
+}
 
 const engines = enginesWanted();
 const browsers = await launchers(engines);
@@ -35,6 +73,7 @@ export default {
       await next();
       if (context.path.startsWith('/tests/hardening/csp/')) context.set('Content-Security-Policy', strictCsp());
     },
+    prerenderedCsp,
   ],
   // Chromium, Firefox and WebKit, or those named in BROWSERS (tests/server/browsers.mjs).
   browsers,

@@ -10,7 +10,7 @@ import { handleFeedFault } from '../server/feed-faults.mjs';
 const ROOT = new URL('../../', import.meta.url);
 /** Every element's tag, in src/elements.json's order. */
 export const TAGS = JSON.parse(readFileSync(new URL('src/elements.json', ROOT), 'utf8')).elements.map((element) => element.tag);
-const TYPES = { js: 'text/javascript', json: 'application/feed+json', svg: 'image/svg+xml', html: 'text/html', map: 'application/json' };
+const TYPES = { js: 'text/javascript', css: 'text/css', json: 'application/feed+json', svg: 'image/svg+xml', html: 'text/html', map: 'application/json' };
 
 /** Starts the server on a free port. `origin` is its address; `close()` stops it. */
 export async function startSite() {
