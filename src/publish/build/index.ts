@@ -10,7 +10,7 @@ import { PublishError } from '../errors.js';
 import type { Converted, Skip } from '../item.js';
 import { hostingFor, writeHostingFiles, type CacheSettings } from './hosting.js';
 import { lockDir } from './lock.js';
-import { mergeHistory, readPublished, type Published } from './merge.js';
+import { isPublished, mergeHistory, readPublished, type Published } from './merge.js';
 import { paginate } from './pages.js';
 import { cascade, configOf, readSiteConfig, sourceOf, type Site, type TopicConfig } from './site-config.js';
 import { readSource, type SourceResult } from './sources.js';
@@ -30,7 +30,8 @@ export interface FeedReport {
   changed: number;
   kept: number;
   skipped: Skip[];
-  pages: number;
+  /** The number of pages written; not counted when not modified. */
+  pages?: number;
 }
 
 /** What `build` did: the feeds written, and the topics left as they were because a source failed. */
@@ -54,9 +55,9 @@ interface Run {
 /** A locale whose sources were all read, ready to be published. */
 interface Pending {
   locale: string;
-  published: Published;
-  /** The merged feed of the sources, or undefined when every source was not modified. */
+  /** The merged feed of the sources and what DIR publishes, or neither when every source was not modified. */
   fresh?: { feed: Feed; skipped: Skip[] };
+  published?: Published;
   states: [key: string, state: SourceState][];
 }
 
@@ -77,7 +78,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** Reads every source of a topic in one locale; throws a PublishError naming the source that failed. */
 async function readLocale(run: Run, topic: string, locale: string, topicWide: ReturnType<typeof configOf>, localeConfig: TopicConfig['locales'][string]): Promise<Pending> {
   const localeWide = cascade(topicWide, configOf(localeConfig));
-  const published = await readPublished(run.dir, topic, locale).catch(failedAt('(published files)'));
+  const publishing = await isPublished(run.dir, topic, locale);
   const sources: Converted[] = [];
   const states: Pending['states'] = [];
   let modified = false;
@@ -85,7 +86,7 @@ async function readLocale(run: Run, topic: string, locale: string, topicWide: Re
     const source = sourceOf(entry);
     const key = sourceKey(topic, locale, source.url);
     // Validators only while DIR still publishes what they describe.
-    const previous = published.pages.length ? run.previous?.sources[key] : undefined;
+    const previous = publishing ? run.previous?.sources[key] : undefined;
     run.log(`${topic} ${locale}: reading ${source.url}`);
     const result: SourceResult = await readSource(source, run.site.dir, previous).catch(failedAt(source.url));
     if (result.state) states.push([key, result.state]);
@@ -100,13 +101,16 @@ async function readLocale(run: Run, topic: string, locale: string, topicWide: Re
     run.log(`${topic} ${locale}: ${converted.format}, ${plural(converted.items.length, 'item')}, ${converted.skipped.length} skipped`);
     sources.push(typeItems(converted, cascade(localeWide, configOf(source))));
   }
-  if (!modified) return { locale, published, states };
+  // Not modified: DIR holds what the sources hold, and is not even read.
+  if (!modified) return { locale, states };
+  let fresh: Pending['fresh'];
   try {
     // The language of the locale is the feed's, unless the sources say otherwise.
-    return { locale, published, states, fresh: mergeSources(sources, { language: locale, ...localeWide }) };
+    fresh = mergeSources(sources, { language: locale, ...localeWide });
   } catch (error) {
     return failedAt('(config)')(error);
   }
+  return { locale, states, fresh, published: await readPublished(run.dir, topic, locale).catch(failedAt('(published files)')) };
 }
 
 /**
@@ -132,9 +136,9 @@ async function buildTopic(run: Run, topic: string, topicConfig: TopicConfig): Pr
   }
   for (const { locale, published, fresh, states } of pending) {
     let feedReport: FeedReport;
-    if (!fresh) {
-      feedReport = { topic, locale, notModified: true, new: 0, changed: 0, kept: published.items.length, skipped: [], pages: published.pages.length };
-      log(`${topic}.${locale}: not modified, ${published.items.length} kept; ${plural(published.pages.length, 'page')}`);
+    if (!fresh || !published) {
+      feedReport = { topic, locale, notModified: true, new: 0, changed: 0, kept: 0, skipped: [] };
+      log(`${topic}.${locale}: not modified`);
     } else {
       const merged = mergeHistory(published.items, fresh.feed.items);
       const { items: _items, ...head } = fresh.feed;

@@ -12,6 +12,10 @@ export interface Published {
   items: FeedItem[];
 }
 
+/** Whether DIR publishes a feed for the topic and locale (its first page exists). */
+export const isPublished = (dir: string, topic: string, locale: string) =>
+  lstat(join(dir, firstPageName(topic, locale))).then(() => true, () => false);
+
 /**
  * Reads the chain a reader would: the first page, then each `next_url`. Every page must be a regular file
  * (not a symbolic link) within the input cap, and JSON: otherwise the topic stops, since history is merged from
