@@ -31,7 +31,11 @@ export async function startSourceServer() {
       requests.length = 0;
       bytes = 0;
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -20,6 +20,9 @@ export const firstPageName = (topic: string, locale: string) => `${topic}.${loca
 export const isLaterPage = (first: string, name: string) =>
   name !== first && name.startsWith(first.slice(0, -'json'.length)) && FEED_FILE.test(name);
 
+/** A later page's number: the first number in its name after topic and locale. */
+export const pageNumber = (name: string) => Number(/\.(\d+)(?:\.[0-9a-f]{16})?\.json$/.exec(name)?.[1]);
+
 const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /**

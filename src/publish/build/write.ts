@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { isTemporary, writeAtomic } from '../atomic-file.js';
-import { isLaterPage, type Page } from './pages.js';
+import { isLaterPage, pageNumber, type Page } from './pages.js';
 
 const readOr = <T>(path: string, decode: (bytes: Buffer) => T): Promise<T | undefined> =>
   readFile(path).then(decode, () => undefined);
@@ -46,10 +46,10 @@ export async function writeChain(dir: string, pages: Page[], previous: string[])
   for (const page of later.reverse()) written = (await publishFile(join(dir, page.name), page.text)) || written;
   written = (await publishFile(join(dir, first.name), first.text)) || written;
   const keep = new Set([...pages.map((page) => page.name), ...previous]);
-  for (const name of await readdir(dir)) {
-    if (isLaterPage(first.name, name) && !keep.has(name)) {
-      for (const file of [`${name}.gz`, `${name}.br`, name]) await rm(join(dir, file), { force: true });
-    }
+  // In page order: page n names only page n + 1, so a kill in between never leaves a page whose next_url is gone.
+  const stale = (await readdir(dir)).filter((name) => isLaterPage(first.name, name) && !keep.has(name));
+  for (const name of stale.sort((a, b) => pageNumber(a) - pageNumber(b))) {
+    for (const file of [`${name}.gz`, `${name}.br`, name]) await rm(join(dir, file), { force: true });
   }
   return written;
 }
