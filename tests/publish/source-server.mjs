@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 /**
- * Starts a server on a free loopback port. `routes` maps a path to `(req) => ({ status, headers, body })`.
+ * Starts a server on a free loopback port. `routes` maps a path to `(req) => ({ status, headers, body | chunks })`.
  * Stop it with `close()`.
  */
 export async function startSourceServer() {
@@ -18,6 +18,12 @@ export async function startSourceServer() {
     const answer = route ? await route(req) : { status: 404 };
     res.writeHead(answer.status ?? 200, answer.headers ?? {});
     if (answer.body) bytes += Buffer.byteLength(answer.body);
+    // `chunks`: a body sent piece by piece (chunked, no Content-Length), until the client stops reading.
+    for (const chunk of answer.chunks ?? []) {
+      if (res.destroyed) break;
+      bytes += chunk.length;
+      if (!res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    }
     res.end(answer.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
