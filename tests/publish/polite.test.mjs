@@ -2,13 +2,12 @@
 // and answers conditional requests. A source that has not changed costs one 304 and no writes; one that asks
 // for a pause (429, 503) is left as published and the message says when to come back.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cli, ROOT } from './cli.mjs';
 import { conditionalRoute, rss, startSourceServer } from './source-server.mjs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const DAY = 86_400_000;
@@ -162,4 +161,12 @@ test('a changed site config fetches every source in full: the validators belong 
   assert.equal(result.code, 0, result.stderr);
   assert.equal(server.requests.filter((request) => request.headers['if-none-match']).length, 0);
   assert.ok(server.bytes() > 500_000);
+});
+
+test('convert names itself in User-Agent too, and resolves links against the URL that answered', async () => {
+  server.reset();
+  const result = await cli(['convert', `${server.origin}/en`]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(server.requests.map((request) => request.headers['user-agent']), Array(2).fill(`policy-widgets/${pkg.version} (+${pkg.homepage})`));
+  assert.equal(JSON.parse(result.stdout).items[0].url, `${server.origin}/feeds/en/stories/en-3`);
 });
