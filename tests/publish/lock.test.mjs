@@ -63,7 +63,8 @@ test('a lock left by a process that no longer exists is taken over', async () =>
   writeFileSync(join(out, '.policy-widgets.lock'), `${gone}\n`);
   const requested = new Promise((resolve) => (arrived = resolve));
   const running = cli(['build', config, '--out', out]);
-  await requested;
+  const early = await Promise.race([requested, running]);
+  assert.equal(early?.stderr, undefined, `the build ended before it fetched its source: ${early?.stderr}`);
   assert.equal(readFileSync(join(out, '.policy-widgets.lock'), 'utf8') === `${gone}\n`, false, 'the lock now names the new build');
   release();
   const result = await running;
