@@ -2,6 +2,7 @@
 // and answers conditional requests. A source that has not changed costs one 304 and no writes; one that asks
 // for a pause (429, 503) is left as published and the message says when to come back.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const bodies = {};
 let site;
 
 const snapshot = () =>
-  Object.fromEntries(readdirSync(out).map((name) => [name, `${statSync(join(out, name)).mtimeMs} ${readFileSync(join(out, name)).toString('base64')}`]));
+  Object.fromEntries(readdirSync(out).map((name) => [name, `${statSync(join(out, name)).mtimeMs} ${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}`]));
 const build = () => cli(['build', config, '--out', out]);
 const page = (name) => JSON.parse(readFileSync(join(out, name), 'utf8'));
 
