@@ -141,6 +141,7 @@ export async function readFileCapped(path: string, name: string, { noFollow = fa
 
 /** Reads a file path (relative to `cwd`) or an http(s) URL, at most MAX_INPUT_BYTES. */
 export async function readInput(location: string, cwd = process.cwd()): Promise<Input> {
+  // Without validators, no answer is "not modified": a 304 is an error like any other status.
   if (isHttp(location)) return ((await fetchInput(location)) as Extract<Fetched, { modified: true }>).input;
   const path = resolve(cwd, location);
   return { text: await readFileCapped(path, location), name: location, url: pathToFileURL(path).href };

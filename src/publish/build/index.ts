@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Feed } from '../../data/types.js';
+import type { ConvertConfig } from '../config.js';
 import { mergeSources, typeItems } from '../convert.js';
 import { PublishError } from '../errors.js';
 import type { Converted, Skip } from '../item.js';
@@ -12,7 +13,7 @@ import { hostingFor, writeHostingFiles, type CacheSettings } from './hosting.js'
 import { lockDir } from './lock.js';
 import { isPublished, mergeHistory, readPublished, type Published } from './merge.js';
 import { paginate } from './pages.js';
-import { cascade, configOf, readSiteConfig, sourceOf, type Site, type TopicConfig } from './site-config.js';
+import { cascade, configOf, readSiteConfig, sourceOf, type LocaleConfig, type Site, type TopicConfig } from './site-config.js';
 import { readSource, type SourceResult } from './sources.js';
 import { readState, sourceKey, writeState, type BuildState, type SourceState } from './state.js';
 import { removeTemporaries, writeChain } from './write.js';
@@ -55,9 +56,8 @@ interface Run {
 /** A locale whose sources were all read, ready to be published. */
 interface Pending {
   locale: string;
-  /** The merged feed of the sources and what DIR publishes, or neither when every source was not modified. */
-  fresh?: { feed: Feed; skipped: Skip[] };
-  published?: Published;
+  /** The sources' merged feed and what DIR publishes; neither when every source was not modified. */
+  fresh?: { feed: Feed; skipped: Skip[]; published: Published };
   states: [key: string, state: SourceState][];
 }
 
@@ -75,8 +75,8 @@ const failedAt = (source: string) => (error: unknown): never => {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Reads every source of a topic in one locale; throws a PublishError naming the source that failed. */
-async function readLocale(run: Run, topic: string, locale: string, topicWide: ReturnType<typeof configOf>, localeConfig: TopicConfig['locales'][string]): Promise<Pending> {
+/** Reads every source of a topic in one locale, then (if any changed) what DIR publishes; throws a TopicFailure. */
+async function readLocale(run: Run, topic: string, locale: string, topicWide: ConvertConfig, localeConfig: LocaleConfig): Promise<Pending> {
   const localeWide = cascade(topicWide, configOf(localeConfig));
   const publishing = await isPublished(run.dir, topic, locale);
   const sources: Converted[] = [];
@@ -103,14 +103,15 @@ async function readLocale(run: Run, topic: string, locale: string, topicWide: Re
   }
   // Not modified: DIR holds what the sources hold, and is not even read.
   if (!modified) return { locale, states };
-  let fresh: Pending['fresh'];
+  let merged: ReturnType<typeof mergeSources>;
   try {
     // The language of the locale is the feed's, unless the sources say otherwise.
-    fresh = mergeSources(sources, { language: locale, ...localeWide });
+    merged = mergeSources(sources, { language: locale, ...localeWide });
   } catch (error) {
     return failedAt('(config)')(error);
   }
-  return { locale, states, fresh, published: await readPublished(run.dir, topic, locale).catch(failedAt('(published files)')) };
+  const published = await readPublished(run.dir, topic, locale).catch(failedAt('(published files)'));
+  return { locale, states, fresh: { ...merged, published } };
 }
 
 /**
@@ -134,12 +135,13 @@ async function buildTopic(run: Run, topic: string, topicConfig: TopicConfig): Pr
       return;
     }
   }
-  for (const { locale, published, fresh, states } of pending) {
+  for (const { locale, fresh, states } of pending) {
     let feedReport: FeedReport;
-    if (!fresh || !published) {
+    if (!fresh) {
       feedReport = { topic, locale, notModified: true, new: 0, changed: 0, kept: 0, skipped: [] };
       log(`${topic}.${locale}: not modified`);
     } else {
+      const { published } = fresh;
       const merged = mergeHistory(published.items, fresh.feed.items);
       const { items: _items, ...head } = fresh.feed;
       const pages = paginate(head, merged.items, { topic, locale, pageSize: site.config.page_size ?? DEFAULT_PAGE_SIZE, baseUrl: site.config.base_url });
