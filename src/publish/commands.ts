@@ -1,8 +1,9 @@
-import { build } from './build.js';
-import { loadConfig, readJson } from './config.js';
+import { build } from './build/index.js';
+import { loadConfig } from './config.js';
 import { convert, FORMATS, type Format } from './convert.js';
 import { PublishError } from './errors.js';
-import { writeAtomic } from './io.js';
+import { writeAtomic } from './atomic-file.js';
+import { readJson } from './input.js';
 import { validateDocument } from './validate.js';
 
 /** What a command writes: the result to stdout, warnings, progress and problems to stderr. */
@@ -47,8 +48,10 @@ export async function buildCommand(inputs: string[], options: { out?: string }, 
     (sum, feed) => ({ new: sum.new + feed.new, changed: sum.changed + feed.changed, kept: sum.kept + feed.kept, skipped: sum.skipped + feed.skipped.length }),
     { new: 0, changed: 0, kept: 0, skipped: 0 },
   );
+  const notModified = report.feeds.filter((feed) => feed.notModified).length;
   output.stderr(
-    `built ${report.feeds.length} feed${report.feeds.length === 1 ? '' : 's'} in ${options.out}: ${totals.new} new, ${totals.changed} changed, ${totals.kept} kept, ${totals.skipped} skipped`,
+    `built ${report.feeds.length} feed${report.feeds.length === 1 ? '' : 's'} in ${options.out}: ${totals.new} new, ${totals.changed} changed, ${totals.kept} kept, ${totals.skipped} skipped` +
+      (notModified ? `; ${notModified} not modified` : ''),
   );
   if (!report.failed.length) return 0;
   const topics = [...new Set(report.failed.map((failure) => failure.topic))];

@@ -1,7 +1,7 @@
 import type { FeedItem } from '../data/types.js';
 import { ITEM_TYPES } from '../data/types.js';
 import { PublishError } from './errors.js';
-import { readInput } from './io.js';
+import { readJson } from './input.js';
 import { ajv, describeError } from './schema.js';
 
 /**
@@ -76,16 +76,6 @@ export function checkConfig<T>(json: unknown, name: string, schema: object = CON
     throw new PublishError(`${name}: ${pointer}: ${message}`);
   }
   return json as T;
-}
-
-/** Reads a JSON file or URL, with a one-line error for JSON that does not parse. */
-export async function readJson(location: string): Promise<{ json: unknown; url: string }> {
-  const input = await readInput(location);
-  try {
-    return { json: JSON.parse(input.text), url: input.url };
-  } catch (error) {
-    throw new PublishError(`${location}: not JSON: ${(error as Error).message}`);
-  }
 }
 
 /** Reads and checks a `--config` file. */

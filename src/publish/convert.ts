@@ -4,7 +4,7 @@ import { typeFor, type ConvertConfig } from './config.js';
 import { PublishError } from './errors.js';
 import { convertGovuk, isGovukContent } from './govuk.js';
 import { buildFeedPolicy, buildHead, type Converted, type Skip } from './item.js';
-import { readInput, type Input } from './io.js';
+import { readInput, type Input } from './input.js';
 import { convertJsonFeed, isJsonFeed } from './json-feed.js';
 import { convertRss } from './rss.js';
 import { convertWordpress, isWordpressPosts } from './wordpress.js';

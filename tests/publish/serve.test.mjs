@@ -144,7 +144,7 @@ test('nginx sends CORS, the feed type, Cache-Control and an ETag, and answers If
   const first = await get(`${feeds}/security-policy.nb.json`, { Origin: pages });
   assert.equal(first.status, 200);
   assert.equal(first.headers['access-control-allow-origin'], '*');
-  assert.equal(first.headers['content-type'], 'application/feed+json');
+  assert.equal(first.headers['content-type'], 'application/feed+json; charset=utf-8', 'the same as _headers says');
   assert.equal(first.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=600');
   assert.ok(first.headers.etag, 'an ETag');
   assert.deepEqual(JSON.parse(first.body).title, 'Sikkerhetspolitikk');
@@ -155,20 +155,25 @@ test('nginx sends CORS, the feed type, Cache-Control and an ETag, and answers If
 });
 
 test('nginx serves the precompressed .gz to a client that accepts gzip, with Vary', async () => {
-  const plain = await get(`${feeds}/ebola.en.2.json`);
-  const zipped = await get(`${feeds}/ebola.en.2.json`, { 'Accept-Encoding': 'gzip' });
+  const second = JSON.parse((await get(`${feeds}/ebola.en.json`)).body).next_url;
+  const plain = await get(`${feeds}/${second}`);
+  const zipped = await get(`${feeds}/${second}`, { 'Accept-Encoding': 'gzip' });
   assert.equal(zipped.status, 200);
   assert.equal(zipped.headers['content-encoding'], 'gzip');
   assert.equal(zipped.headers.vary, 'Accept-Encoding');
   assert.ok(zipped.body.length < plain.body.length);
   assert.deepEqual(gunzipSync(zipped.body), plain.body);
   assert.equal(plain.headers['content-encoding'], undefined);
-  const revalidated = await get(`${feeds}/ebola.en.2.json`, { 'Accept-Encoding': 'gzip', 'If-None-Match': zipped.headers.etag });
+  const revalidated = await get(`${feeds}/${second}`, { 'Accept-Encoding': 'gzip', 'If-None-Match': zipped.headers.etag });
   assert.equal(revalidated.status, 304);
 });
 
-test('only feed files are served: not _headers, nginx.conf, or a path outside the feeds', async () => {
-  for (const path of ['/_headers', '/nginx.conf', '/', '/ebola.en.json.gz']) {
+test('only feed files are served: not _headers, nginx.conf, the build state, a temporary file, or a path outside the feeds', async () => {
+  assert.ok(existsSync(join(site.out, '.policy-widgets-state.json')), 'the state file is there, to be refused');
+  const temporary = '.ebola.en.json.0123456789ab.tmp';
+  writeFileSync(join(site.out, temporary), readFileSync(join(site.out, 'ebola.en.json')));
+  const paths = ['/_headers', '/nginx.conf', '/', '/ebola.en.json.gz', '/.policy-widgets-state.json', '/.policy-widgets.lock', `/${temporary}`];
+  for (const path of paths) {
     assert.equal((await get(`${feeds}${path}`)).status, 404, path);
   }
   // site.json sits one folder above the served one. nginx refuses a path that climbs out of the root (400);
@@ -194,4 +199,20 @@ test('next_url pages are served too: a reader can follow the whole history', asy
     url = page.next_url && new URL(page.next_url, url).href;
   }
   assert.equal(count, 9);
+});
+
+test('build reads a source from this nginx conditionally: the second run gets 304 and says "not modified"', async () => {
+  // The built feed as another site's source: nginx sends an ETag and Last-Modified, and answers 304 to either.
+  const config = join(site.root, 'from-nginx.json');
+  writeFileSync(config, JSON.stringify({ topics: { mirror: { locales: { en: { sources: [`${feeds}/ebola.en.json`] } } } } }));
+  const out = join(site.root, 'mirror');
+  const first = await cli(['build', config, '--out', out]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.ok(first.lines.includes('mirror.en: 3 new, 0 changed, 0 kept, 0 skipped; 1 page'), first.stderr);
+  const state = JSON.parse(readFileSync(join(out, '.policy-widgets-state.json'), 'utf8'));
+  const validators = state.sources[`mirror.en ${feeds}/ebola.en.json`].validators;
+  assert.ok(validators.etag && validators.last_modified, 'nginx gave both validators');
+  const again = await cli(['build', config, '--out', out]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.ok(again.lines.includes('mirror.en: not modified'), again.stderr);
 });
