@@ -19,8 +19,8 @@ export class FeedController implements ReactiveController {
   feed?: Feed;
   error?: FeedError;
 
-  /** What is loaded: the `.data` object, or the resolved `src` ('' or undefined when there is none). */
-  private source?: unknown;
+  /** What is loaded: the `.data` object, or the resolved `src` ('' or undefined when there is none). Set by `use()`. */
+  source?: unknown;
   private started = false;
   private unwatch?: () => void;
   /** Resolves `settled`; set while a load is under way. */
