@@ -11,6 +11,7 @@ export const ELEMENTS: Record<string, string> = Object.fromEntries(elementList.e
 export interface EmbedOptions {
   /** A tag from ELEMENTS. */
   tag: string;
+  /** The partner's feed address, as typed; `''` until they type one. */
   src: string;
   /** `''`: the element follows the page's language. */
   lang: string;
@@ -39,6 +40,37 @@ export interface EmbedOptions {
 /** The package's own published files, pinned to this version, on a CDN that mirrors npm. The page lets an editor change it. */
 export const CDN = `https://cdn.jsdelivr.net/npm/policy-widgets@${VERSION === 'dev' ? 'latest' : VERSION}/dist`;
 
+/** The form of a published feed's address: the page's example, and the snippet's `src` until one is typed. */
+export const FEED_EXAMPLE = 'https://feeds.example.org/security-policy.{lang}.json';
+
+/** An address that reaches the feed from a partner's page: http(s), or a path on the partner's own site. */
+export const isFeedAddress = (value: string) => /^(https?:\/\/|\/(?!\/))[^\s]*$/i.test(value.trim());
+
+/** What the page starts with: the partner types their feed's address, the rest has a default. */
+export const DEFAULT_OPTIONS: EmbedOptions = {
+  tag: 'policy-news',
+  src: '',
+  lang: '',
+  limit: 5,
+  types: [],
+  tags: [],
+  layout: 'list',
+  showMore: false,
+  refresh: 0,
+  item: '',
+  headingLevel: 0,
+  cdn: CDN,
+  theme: '',
+  fallbackText: 'Security policy on regjeringen.no',
+  fallbackHref: 'https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1151/',
+};
+
+/**
+ * The element's `src`: the address the partner typed, or the example until they type one. Never an address of
+ * the page that writes the snippet, which would not answer on the partner's site.
+ */
+export const snippetSource = (options: EmbedOptions) => (isFeedAddress(options.src) ? options.src.trim() : FEED_EXAMPLE);
+
 /** The class that sets a colour scheme, since a style attribute is not allowed. */
 export const schemeClass = (scheme: string) => `policy-scheme-${scheme}`;
 
@@ -55,7 +87,7 @@ export function elementAttributes(options: EmbedOptions, colorSchemes: readonly 
   const news = options.tag === 'policy-news';
   const card = options.tag === 'policy-speech' || options.tag === 'policy-white-paper';
   const attributes: [string, string | undefined][] = [
-    ['src', options.src.trim()],
+    ['src', snippetSource(options)],
     ['lang', options.lang],
     ['item', card ? options.item : undefined],
     ['heading-level', options.headingLevel ? String(options.headingLevel) : undefined],
