@@ -168,13 +168,17 @@ export class ListController implements ReactiveController {
     return this.visible().findIndex((item) => !before.has(item.id));
   }
 
+  /** Whether `refresh` is on: the list checks its feed on an interval while connected and visible. */
+  get refreshing(): boolean {
+    return this.options.refreshInterval() !== undefined;
+  }
+
   /** Runs the refresh timer while `refresh` is set, the host connected and the page visible. */
   schedule() {
     clearInterval(this.timer);
     this.timer = undefined;
-    const seconds = this.options.refreshInterval();
-    const wanted = seconds !== undefined && this.host.isConnected;
-    if (wanted && !document.hidden) this.timer = setInterval(() => this.feeds.refresh(), seconds * 1000);
+    const wanted = this.refreshing && this.host.isConnected;
+    if (wanted && !document.hidden) this.timer = setInterval(() => this.feeds.refresh(), this.options.refreshInterval()! * 1000);
     if (wanted) refreshing.add(this);
     else refreshing.delete(this);
     document[refreshing.size ? 'addEventListener' : 'removeEventListener']('visibilitychange', onVisibility);

@@ -34,13 +34,13 @@ const commaList = (value?: string) => value?.split(',').map((entry) => entry.tri
  * @csspart image - The item's `<img>`.
  * @csspart caption - The image caption and credit.
  * @csspart credit - The photo credit.
- * @csspart actions - The row after the list: the "N new" and "Show more" buttons, and the "More on …" link.
+ * @csspart actions - The row after the list: the "Show more" button, the "More on …" link and the "N new" button.
  * @csspart button - Either button in the actions row.
- * @csspart new-items - The "N new" button: new items from a refresh wait behind it.
+ * @csspart new-items - The "N new" button: new items from a refresh wait behind it. While `refresh` is on and nothing waits, it keeps its place unseen, so its arrival moves nothing.
  * @csspart show-more - The "Show more" button.
  * @csspart more - The "More on …" link to the feed's home page, with `show-more` once the feed's end is reached.
  * @cssprop [--policy-news-gap=--policy-space] - Space between items (`--policy-space-s` in the compact layout).
- * @cssprop [--policy-news-item-height=9em] - Height reserved for each item while loading (13em in a container narrower than 30em). The list keeps at least the reserved height when it arrives, so set it near your items' height.
+ * @cssprop [--policy-news-item-height=9em] - Height reserved for each item while loading (13em in a container narrower than 30em). The list keeps at least the reserved height when it arrives, until it can take its own without moving what the reader sees (below the viewport, or at the reader's input), so set it near your items' height.
  * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
@@ -79,7 +79,8 @@ export class PolicyNews extends PolicyElement {
 
   /**
    * Checks the feed again every this many seconds (at least 60) while the page is visible. New items wait
-   * behind an "N new" button; an item already shown is updated in place.
+   * behind an "N new" button, whose place after the list is kept from the start, so nothing on the page moves
+   * when it appears; an item already shown is updated in place.
    */
   declare refresh?: number;
 
@@ -175,6 +176,9 @@ export class PolicyNews extends PolicyElement {
     const compact = this.layout === 'compact';
     const waiting = this.list.waiting();
     const more = this.showMore && this.list.hasMore;
+    // While refresh is on, the "N new" button keeps its place unseen, so its arrival moves nothing; it comes
+    // last, so a longer count moves nothing after it either.
+    const refreshing = this.list.refreshing;
     // The way to more that works without JavaScript too, as in a prerendered list: always there with show-more.
     const home = this.showMore && feed.home_page_url;
     return html`
@@ -193,19 +197,19 @@ export class PolicyNews extends PolicyElement {
           `,
         )}
       </ul>
-      ${waiting || more || home
+      ${waiting || more || home || refreshing
         ? html`<div part="actions" lang=${this.locale}>
-            ${waiting
-              ? html`<button part="button new-items" type="button" @click=${this.showNew}>
-                  ${this.newItems(waiting)}
-                </button>`
-              : nothing}
             ${more
               ? html`<button part="button show-more" type="button" aria-disabled=${this.list.paging} @click=${this.more}>
                   ${this.list.paging ? t.loading() : this.list.pageFailed ? t.retry() : t.showMore()}
                 </button>`
               : nothing}
             ${home ? html`<a part="more" href=${home}>${moreOn(feed, t)}</a>` : nothing}
+            ${waiting || refreshing
+              ? html`<button part="button new-items" type="button" class=${waiting ? '' : 'idle'} @click=${this.showNew}>
+                  ${this.newItems(waiting || 1)}
+                </button>`
+              : nothing}
           </div>`
         : nothing}
     `;
