@@ -51,9 +51,12 @@ export class FeedController implements ReactiveController {
     this.load();
   }
 
-  /** Checks a `src` feed again now (`.data` has nothing to check); every element showing it hears a change. */
-  refresh() {
-    if (typeof this.source === 'string' && this.source) refreshFeed(this.source).catch(() => {});
+  /**
+   * Checks a `src` feed again now (`.data` has nothing to check); every element showing it hears a change.
+   * Resolves once the check is done, whatever its outcome.
+   */
+  async refresh() {
+    if (typeof this.source === 'string' && this.source) await refreshFeed(this.source).catch(() => {});
   }
 
   hostConnected() {

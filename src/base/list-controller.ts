@@ -168,6 +168,11 @@ export class ListController implements ReactiveController {
     return this.visible().findIndex((item) => !before.has(item.id));
   }
 
+  /** The refresh timer's tick: checks the feed again now. Resolves once the check is done. */
+  refresh(): Promise<void> {
+    return this.feeds.refresh();
+  }
+
   /** Whether `refresh` is on: the list checks its feed on an interval while connected and visible. */
   get refreshing(): boolean {
     return this.options.refreshInterval() !== undefined;
@@ -178,7 +183,7 @@ export class ListController implements ReactiveController {
     clearInterval(this.timer);
     this.timer = undefined;
     const wanted = this.refreshing && this.host.isConnected;
-    if (wanted && !document.hidden) this.timer = setInterval(() => this.feeds.refresh(), this.options.refreshInterval()! * 1000);
+    if (wanted && !document.hidden) this.timer = setInterval(() => this.refresh(), this.options.refreshInterval()! * 1000);
     if (wanted) refreshing.add(this);
     else refreshing.delete(this);
     document[refreshing.size ? 'addEventListener' : 'removeEventListener']('visibilitychange', onVisibility);
