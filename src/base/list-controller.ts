@@ -7,8 +7,8 @@ import type { FeedController } from './feed-controller.js';
 export interface ListOptions {
   /** How many items the list shows at first, and how many "Show more" adds. */
   pageSize(): number;
-  /** Seconds between checks of the feed, or undefined for none. */
-  refreshInterval(): number | undefined;
+  /** Seconds between checks of the feed; 0 for none. */
+  refreshInterval(): number;
   /** Whether the list shows this item (its `types` and `tags`, say). */
   accepts(item: FeedItem): boolean;
 }
@@ -50,23 +50,12 @@ export class ListController implements ReactiveController {
   private added = 0;
   private timer?: ReturnType<typeof setInterval>;
 
-  /** How many items the latest refresh put behind "N new", until `takeArrivals()` reads it. */
-  private arrivals = 0;
-
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly feeds: FeedController,
     private readonly options: ListOptions,
   ) {
     host.addController(this);
-  }
-
-  /** How many items a refresh has put behind "N new" since the last call: 0 for a new source. */
-  takeArrivals(): number {
-    this.follow();
-    const { arrivals } = this;
-    this.arrivals = 0;
-    return arrivals;
   }
 
   /** Brings the state up to the feed controller's source and feed. */
@@ -79,22 +68,14 @@ export class ListController implements ReactiveController {
       this.pages = [];
       this.next = undefined;
       this.added = 0;
-      this.arrivals = 0;
       this.paging = this.pageFailed = false;
     }
-    if (!feed || feed === this.feed) return;
-    const first = !this.feed;
-    this.feed = feed;
-    if (first) {
+    // The first version of a source: all its items are there to see. A refreshed one's new items wait.
+    if (feed && !this.feed) {
       feed.items.forEach((item) => this.seen.add(item.id));
       this.next = feed.next_url;
-      return;
     }
-    // A new version of the feed: ids it and the loaded pages no longer hold are forgotten, so a page that
-    // stays open for days keeps no more than the feed does.
-    const held = new Set([...feed.items, ...this.pages].map((item) => item.id));
-    this.seen.forEach((id) => held.has(id) || this.seen.delete(id));
-    this.arrivals = this.waiting();
+    this.feed = feed;
   }
 
   /** Every item the list accepts, from the feed and its loaded pages, each id once. */
@@ -175,7 +156,7 @@ export class ListController implements ReactiveController {
 
   /** Whether `refresh` is on: the list checks its feed on an interval while connected and visible. */
   get refreshing(): boolean {
-    return this.options.refreshInterval() !== undefined;
+    return !!this.options.refreshInterval();
   }
 
   /** Runs the refresh timer while `refresh` is set, the host connected and the page visible. */
@@ -183,7 +164,7 @@ export class ListController implements ReactiveController {
     clearInterval(this.timer);
     this.timer = undefined;
     const wanted = this.refreshing && this.host.isConnected;
-    if (wanted && !document.hidden) this.timer = setInterval(() => this.refresh(), this.options.refreshInterval()! * 1000);
+    if (wanted && !document.hidden) this.timer = setInterval(() => this.refresh(), this.options.refreshInterval() * 1000);
     if (wanted) refreshing.add(this);
     else refreshing.delete(this);
     document[refreshing.size ? 'addEventListener' : 'removeEventListener']('visibilitychange', onVisibility);

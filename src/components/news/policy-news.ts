@@ -93,10 +93,8 @@ export class PolicyNews extends PolicyElement {
   /** What the list shows of its feed: paging, the items seen, "N new" and the refresh timer. */
   private readonly list = new ListController(this, this.feeds, {
     pageSize: () => this.pageSize,
-    refreshInterval: () => {
-      const seconds = this.refresh;
-      return seconds == null || Number.isNaN(seconds) ? undefined : Math.max(seconds, PolicyNews.refreshMinimum);
-    },
+    // Unset or not a number: NaN, so 0.
+    refreshInterval: () => Math.max(this.refresh ?? NaN, PolicyNews.refreshMinimum) || 0,
     accepts: (item) => {
       const types = commaList(this.types);
       const tags = commaList(this.tags);
@@ -108,8 +106,8 @@ export class PolicyNews extends PolicyElement {
   });
   /** The index in the list whose link takes focus after the next render. */
   private focusIndex = -1;
-  /** The source the announcement speaks of. */
-  private announcedSource?: unknown;
+  /** The feed the announcement speaks of. */
+  private shownFeed?: Feed;
 
   /** `limit` when it is a whole number from 1, else 5. */
   private get pageSize(): number {
@@ -126,12 +124,14 @@ export class PolicyNews extends PolicyElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const { source } = this.feeds;
-    // A new source says nothing of the old one's pages; a new version of the feed (a refresh) says once,
-    // politely, how many new items wait.
-    if (source !== this.announcedSource || !this.feeds.feed) this.announcement = '';
-    this.announcedSource = source;
-    if (this.list.takeArrivals()) this.announcement = this.newItems(this.list.waiting());
+    const { feed } = this.feeds;
+    // A new version of the feed (a refresh) says once, politely, how many new items wait; a new source says
+    // nothing, of its own or of the old one's pages.
+    if (feed !== this.shownFeed) {
+      const waiting = this.list.waiting();
+      this.announcement = waiting ? this.newItems(waiting) : '';
+      this.shownFeed = feed;
+    }
     if (changed.has('refresh')) this.list.schedule();
   }
 
