@@ -13,7 +13,7 @@ export interface ListOptions {
   accepts(item: FeedItem): boolean;
 }
 
-/** Lists whose refresh timer runs, with the one visibilitychange listener they share while there are any. */
+/** Connected lists with refresh on (their timer runs while the page is visible), and the one visibilitychange listener they share while there are any. */
 const refreshing = new Set<ListController>();
 const onVisibility = () => refreshing.forEach((list) => list.schedule());
 
@@ -38,7 +38,7 @@ export class ListController implements ReactiveController {
 
   /** The source the state below belongs to. */
   private source?: unknown;
-  /** The feed version the state was last brought up to date with, to tell a refreshed one. */
+  /** The feed last seen for this source; none until its first version, whose items are all there to see. */
   private feed?: Feed;
   /** Ids the reader has been shown the chance to see; an item the feed gains later waits behind "N new". */
   private seen = new Set<string>();
