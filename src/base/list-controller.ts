@@ -13,7 +13,10 @@ export interface ListOptions {
   accepts(item: FeedItem): boolean;
 }
 
-/** Connected lists with refresh on (their timer runs while the page is visible), and the one visibilitychange listener they share while there are any. */
+/**
+ * Connected lists with refresh on (each timer runs while the page is visible), and the one visibilitychange
+ * listener they share while there are any.
+ */
 const refreshing = new Set<ListController>();
 const onVisibility = () => refreshing.forEach((list) => list.schedule());
 
