@@ -118,7 +118,8 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'policy-widgets.js' : `policy-widgets.${format}.js`),
     },
     sourcemap: true,
-    // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable).
-    rolldownOptions: { output: { minify: true } },
+    // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable);
+    // nothing bundles them again, so the /* @__PURE__ */ hints for a later bundler are bytes for nothing.
+    rolldownOptions: { output: { minify: true, comments: false } },
   },
 });

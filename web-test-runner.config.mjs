@@ -42,6 +42,24 @@ async function prerenderedCsp(context, next) {
   if (context.query.csp) context.set('Content-Security-Policy', recommendedCsp(origin, `${PRERENDERED_CSP}report?id=${id}`));
 }
 
+/**
+ * `heap-after-gc` (Chromium only, through its DevTools protocol): the page's JavaScript heap in bytes after a
+ * full garbage collection, for the tests that check a long-running page stays flat.
+ */
+const heapAfterGc = {
+  name: 'heap-after-gc',
+  async executeCommand({ command, session }) {
+    if (command !== 'heap-after-gc') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 const engines = enginesWanted();
 const browsers = await launchers(engines);
 const chromium = browsers[engines.indexOf('chromium')];
@@ -60,6 +78,7 @@ export default {
     // The tsconfig must be passed, or esbuild leaves the decorators untransformed.
     // esnext: keep import attributes (a JSON module, `with { type: 'json' }`), which every engine under test supports.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    heapAfterGc,
   ],
   middleware: [
     (context, next) => {

@@ -79,6 +79,15 @@ async function checkEmbedCode() {
   const typed = '<img src=x onerror=alert(1)>"';
   await page.fill('#fallback-text', typed);
   const code = () => page.locator('embed-code-builder pre code').textContent();
+  // The code must work unedited on a partner's site: it names their feed (or the example), never Storybook's.
+  expect(!(await code()).includes(new URL(page.url()).host), 'the code names Storybook\'s own address');
+  expect((await code()).includes('src="https://feeds.example.org/'), 'the code does not name the example feed address');
+  // A path on the partner's own site; here it is Storybook's, so the live result can load it.
+  await page.fill('#src', '/fixtures/feeds/security-policy.{lang}.json');
+  await page.locator('#src').press('Tab');
+  expect((await code()).includes('src="/fixtures/feeds/security-policy.{lang}.json"'), 'the code does not name the typed feed address');
+  await page.fill('#src', '');
+  await page.locator('#src').press('Tab');
   expect((await code()).includes('&lt;img src=x onerror=alert(1)&gt;&quot;</a>'), 'typed markup is not escaped in the code');
   // The preview's own light DOM (querySelectorAll does not enter the element's shadow root, where feed images are).
   const preview = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { CDN, embedSnippet, type EmbedOptions } from '../stories/embed-code/snippet.js';
+import { CDN, DEFAULT_OPTIONS, FEED_EXAMPLE, embedSnippet, type EmbedOptions } from '../stories/embed-code/snippet.js';
 
 // The Embed code page's snippet: usable as it is, on a page under the strict CSP docs/embedding.md recommends.
 
@@ -25,6 +25,23 @@ const snippet = (options: Partial<EmbedOptions>) => embedSnippet({ ...base, ...o
 const parse = (code: string) => new DOMParser().parseFromString(code, 'text/html');
 
 describe('Embed code snippet', () => {
+  it('names the published-feed example until the partner types their address, never this page\'s own address', () => {
+    const code = embedSnippet(DEFAULT_OPTIONS, ['light', 'dark'], []);
+    expect(parse(code).querySelector('policy-news')!.getAttribute('src')).to.equal(FEED_EXAMPLE);
+    expect(code, 'nothing of the page that wrote it, which would not answer on a partner\'s site').not.to.contain(location.host);
+    expect(code).not.to.contain('fixtures/');
+  });
+
+  it('names the address the partner typed: http(s), or a path on their own site; anything else gives the example', () => {
+    const src = (typed: string) => parse(snippet({ src: typed })).querySelector('policy-news')!.getAttribute('src');
+    expect(src(' https://feeds.partner.no/news.{lang}.json ')).to.equal('https://feeds.partner.no/news.{lang}.json');
+    expect(src('/feeds/news.json')).to.equal('/feeds/news.json');
+    // Relative to the page that writes the snippet, not the partner's; and a script address is no feed.
+    for (const typed of ['fixtures/feeds/security-policy.en.json', '//cdn.example/feed.json', 'javascript:alert(1)', '']) {
+      expect(src(typed), typed).to.equal(FEED_EXAMPLE);
+    }
+  });
+
   it('links the stylesheet and the script from the placeholder host (the package is not on npm yet), and any address the editor sets', () => {
     const page = parse(snippet({}));
     expect(page.querySelector<HTMLLinkElement>('link[rel=stylesheet]')!.href).to.equal('https://your-cdn/policy-widgets/dist/policy-widgets.css');

@@ -176,7 +176,8 @@ describe('<policy-news> reader features', () => {
       const top = first.getBoundingClientRect().top;
       const link = part(element, 'link')!;
       link.focus();
-      await waitUntil(() => part(element, 'new-items'), 'the "N new" button', { timeout: 5000 });
+      // Its place is kept, unseen, while nothing waits.
+      await waitUntil(() => getComputedStyle(part(element, 'new-items')!).visibility === 'visible', 'the "N new" button', { timeout: 5000 });
       element.removeAttribute('refresh');
       await element.updateComplete;
       const button = part(element, 'new-items')!;

@@ -19,8 +19,8 @@ export class FeedController implements ReactiveController {
   feed?: Feed;
   error?: FeedError;
 
-  /** What is loaded: the `.data` object, or the resolved `src` ('' or undefined when there is none). */
-  private source?: unknown;
+  /** What is loaded: the `.data` object, or the resolved `src` ('' or undefined when there is none). Set by `use()`. */
+  source?: unknown;
   private started = false;
   private unwatch?: () => void;
   /** Resolves `settled`; set while a load is under way. */
@@ -51,9 +51,12 @@ export class FeedController implements ReactiveController {
     this.load();
   }
 
-  /** Checks a `src` feed again now (`.data` has nothing to check); every element showing it hears a change. */
-  refresh() {
-    if (typeof this.source === 'string' && this.source) refreshFeed(this.source).catch(() => {});
+  /**
+   * Checks a `src` feed again now (`.data` has nothing to check); every element showing it hears a change.
+   * Resolves once the check is done, whatever its outcome.
+   */
+  async refresh() {
+    if (typeof this.source === 'string' && this.source) await refreshFeed(this.source).catch(() => {});
   }
 
   hostConnected() {

@@ -58,8 +58,14 @@ const TYPE_LABELS: Record<ItemType, keyof Messages> = {
   report: 'typeReport',
 };
 
-/** A white paper announced but not yet published: it has no document label ("Meld. St. …") yet. */
-export const isForthcoming = (item: FeedItem) => item._policy?.type === 'white-paper' && !item._policy.document?.label;
+/**
+ * A white paper announced but not yet published: its `document` has no label ("Meld. St. …") yet. One with no
+ * `document` at all (published from RSS, say) is an ordinary white paper.
+ */
+export const isForthcoming = (item: FeedItem) => {
+  const document = item._policy?.type === 'white-paper' && item._policy.document;
+  return !!document && !document.label;
+};
 
 /** The localised label of an item type; none for an unknown or missing type. */
 export function typeLabel(item: FeedItem, t: Messages): string | undefined {

@@ -8,6 +8,7 @@ import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { FeedController, feedSource } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { ReservedHeight } from './reserved-height.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -101,7 +102,9 @@ export abstract class PolicyElement extends LitElement {
   /** The feed or error last announced by an event, so each is announced once. */
   private announced?: Feed | FeedError;
   private focusAfterRetry = false;
+  /** The loading state's height, measured as content arrives, for updated() to hold. */
   private reservedHeight = 0;
+  private readonly reserve = new ReservedHeight(this);
   /** The nodes of a shadow root rendered by prerender(), shown until the feed has settled and the first render replaces them. */
   private prerendered?: ChildNode[];
 
@@ -173,7 +176,9 @@ export abstract class PolicyElement extends LitElement {
     return true;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // New options from the page let the element take its own height again.
+    if (changed.size) this.reserve.release();
     // Rendered on a server, the element is never connected: its locale is read now (from the `lang` prerender() gives it).
     if (!this.isConnected) this.locales.resolve();
     this.loadSource();
@@ -181,8 +186,8 @@ export abstract class PolicyElement extends LitElement {
     const wasLoading = this.state === 'loading';
     this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
-    // the page too. Any later update (new options, a new language) lets it take its own height again. Only once
-    // rendered: before that no loading state was on screen, and on a server there is no layout to read.
+    // the page too. It lets go when that moves nothing in view (ReservedHeight). Only once rendered: before
+    // that no loading state was on screen, and on a server there is no layout to read.
     this.reservedHeight =
       this.state === 'ready' && wasLoading && this.hasUpdated ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
   }
@@ -197,8 +202,7 @@ export abstract class PolicyElement extends LitElement {
   }
 
   protected override updated() {
-    // Set through CSSOM, which a strict style-src allows, where a style attribute would be blocked.
-    this.base?.style.setProperty('min-height', this.reservedHeight ? `${this.reservedHeight}px` : null);
+    if (this.reservedHeight) this.reserve.hold(this.base!, this.reservedHeight);
     if (this.focusAfterRetry) {
       this.focusAfterRetry = false;
       this.base?.focus();

@@ -23,7 +23,8 @@ const [NEWS, SPEECH, WHITE_PAPER, TOPIC_HEADER] = ['news', 'speech', 'white-pape
  * The stylesheet a page links in `<head>` when it embeds with the script alone. Before the script defines an
  * element, the element has no shadow root and no height: this gives it the height its loading state will take
  * (by element, `layout`, `limit` and its own width), drawn by an empty float, so definition moves nothing.
- * Everything is wrapped in `:where()`, so any rule of the page's own wins.
+ * Everything is wrapped in `:where()`, so any rule of the page's own wins, and in `@media (scripting: enabled)`:
+ * without JavaScript no script will define the element, and its fallback content takes only its own space.
  */
 export function reserveStylesheet(version: string): string {
   const all = `:where(${elements.map((element) => element.tag).join(', ')})`;
@@ -78,5 +79,6 @@ export function reserveStylesheet(version: string): string {
 }`;
     }),
   ];
-  return `${rules.join('\n')}\n`;
+  const [comment, ...reserved] = rules;
+  return `${comment}\n@media (scripting: enabled) {\n${reserved.join('\n')}\n}\n`;
 }

@@ -25,6 +25,9 @@ export const sharedStyles = css`
     text-transform: none;
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Long compounds ("sikkerhetsutfordringer") break at a hyphen by the language of the text, which lang on
+       the list, item or card gives; overflow-wrap is the last resort. */
+    hyphens: auto;
   }
   *,
   ::before,
@@ -37,7 +40,6 @@ export const sharedStyles = css`
     font-size: 1.125em;
     line-height: 1.3;
     font-weight: var(--_heading-weight);
-    hyphens: auto;
   }
   /* Set again where dir=auto is: Firefox and WebKit pass an inherited start on as the parent's side. */
   [dir] {

@@ -8,10 +8,12 @@ import { loadFeed } from '../../src/data/client.js';
 import { ITEM_TYPES, type FeedItem } from '../../src/data/types.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import {
-  CDN,
+  DEFAULT_OPTIONS,
   ELEMENTS,
+  FEED_EXAMPLE,
   elementAttributes,
   embedSnippet,
+  isFeedAddress,
   isWebAddress,
   schemeClass,
   type EmbedOptions,
@@ -26,6 +28,9 @@ const LOCALE_NAMES: Record<string, string> = {
   nn: 'Norsk nynorsk',
   se: 'Davvisámegiella (Northern Sámi)',
 };
+
+/** The sample feed the preview shows until an address is typed; only the preview, never the code, uses it. */
+const SAMPLE_FEED = new URL('fixtures/feeds/security-policy.{lang}.json', document.baseURI).href.replace('%7Blang%7D', '{lang}');
 
 const THEME_NAMES: Record<string, string> = {
   '': 'Automatic: as your page (dark only where your page supports it)',
@@ -75,23 +80,7 @@ export class EmbedCodeBuilder extends LitElement {
     .warning { color: #b3261e; }
   `;
 
-  @state() private options: EmbedOptions = {
-    tag: 'policy-news',
-    src: new URL('fixtures/feeds/security-policy.{lang}.json', document.baseURI).href.replace('%7Blang%7D', '{lang}'),
-    lang: '',
-    limit: 5,
-    types: [],
-    tags: [],
-    layout: 'list',
-    showMore: false,
-    refresh: 0,
-    item: '',
-    headingLevel: 0,
-    cdn: CDN,
-    theme: '',
-    fallbackText: 'Security policy on regjeringen.no',
-    fallbackHref: 'https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1151/',
-  };
+  @state() private options: EmbedOptions = { ...DEFAULT_OPTIONS };
   @state() private copyStatus = '';
   /** The chosen feed's items, for the item and tag choices; loaded through the widgets' own data client. */
   @state() private feedItems: FeedItem[] = [];
@@ -115,8 +104,13 @@ export class EmbedCodeBuilder extends LitElement {
     if (name === 'theme') void themeCss(String(value)).then((css) => (this.themeStyle.textContent = css));
   }
 
+  /** The live preview's feed: the address typed, or until then the sample feed Storybook serves. */
+  private get previewSource() {
+    return isFeedAddress(this.options.src) ? this.options.src.trim() : SAMPLE_FEED;
+  }
+
   protected override willUpdate() {
-    const src = this.options.src.trim().replace(/\{lang\}|%7Blang%7D/gi, this.options.lang || 'en');
+    const src = this.previewSource.replace(/\{lang\}|%7Blang%7D/gi, this.options.lang || 'en');
     if (src === this.loadedFrom) return;
     this.loadedFrom = src;
     loadFeed(src).then(
@@ -186,15 +180,24 @@ export class EmbedCodeBuilder extends LitElement {
             </select>
           </div>
           <div>
-            <label for="src">Feed address</label>
+            <label for="src">Your feed’s address</label>
             <input
               id="src"
-              type="url"
+              type="text"
+              inputmode="url"
+              spellcheck="false"
+              placeholder=${FEED_EXAMPLE}
               aria-describedby="src-hint"
               .value=${live(options.src)}
               @change=${(event: Event) => this.set('src', (event.target as HTMLInputElement).value)}
             />
-            <p class="hint" id="src-hint">{lang} in the address is replaced by the language: en, nb, nn or se.</p>
+            <p class="hint" id="src-hint">
+              Where your feed is published, such as ${FEED_EXAMPLE}. {lang} in the address is replaced by the language:
+              en, nb, nn or se. Until you give one, the live result shows a sample feed.
+              ${!options.src.trim() || isFeedAddress(options.src)
+                ? nothing
+                : html`<strong class="warning">Give an address starting with https://, or a path on your site.</strong>`}
+            </p>
           </div>
           <div>
             <label for="lang">Language</label>
@@ -378,7 +381,7 @@ export class EmbedCodeBuilder extends LitElement {
   /** The chosen element, live. The tag is one of ELEMENTS, never typed text; values go in as bindings. */
   private renderPreview() {
     const { options } = this;
-    const attributes = Object.fromEntries(elementAttributes(options, colorSchemes));
+    const attributes: Record<string, string> = { ...Object.fromEntries(elementAttributes(options, colorSchemes)), src: this.previewSource };
     const tag = unsafeStatic(ELEMENTS[options.tag] ? options.tag : 'policy-news');
     return staticHtml`
       <${tag}

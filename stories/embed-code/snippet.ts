@@ -10,6 +10,7 @@ export const ELEMENTS: Record<string, string> = Object.fromEntries(elementList.e
 export interface EmbedOptions {
   /** A tag from ELEMENTS. */
   tag: string;
+  /** The partner's feed address, as typed; `''` until they type one. */
   src: string;
   /** `''`: the element follows the page's language. */
   lang: string;
@@ -42,6 +43,37 @@ export interface EmbedOptions {
  */
 export const CDN = 'https://YOUR-CDN/policy-widgets/dist';
 
+/** The form of a published feed's address: the page's example, and the snippet's `src` until one is typed. */
+export const FEED_EXAMPLE = 'https://feeds.example.org/security-policy.{lang}.json';
+
+/** An address that reaches the feed from a partner's page: http(s), or a path on the partner's own site. */
+export const isFeedAddress = (value: string) => /^(https?:\/\/|\/(?!\/))[^\s]*$/i.test(value.trim());
+
+/** What the page starts with: the partner types their feed's address, the rest has a default. */
+export const DEFAULT_OPTIONS: EmbedOptions = {
+  tag: 'policy-news',
+  src: '',
+  lang: '',
+  limit: 5,
+  types: [],
+  tags: [],
+  layout: 'list',
+  showMore: false,
+  refresh: 0,
+  item: '',
+  headingLevel: 0,
+  cdn: CDN,
+  theme: '',
+  fallbackText: 'Security policy on regjeringen.no',
+  fallbackHref: 'https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1151/',
+};
+
+/**
+ * The element's `src`: the address the partner typed, or the example until they type one. Never an address of
+ * the page that writes the snippet, which would not answer on the partner's site.
+ */
+export const snippetSource = (options: EmbedOptions) => (isFeedAddress(options.src) ? options.src.trim() : FEED_EXAMPLE);
+
 /** The class that sets a colour scheme, since a style attribute is not allowed. */
 export const schemeClass = (scheme: string) => `policy-scheme-${scheme}`;
 
@@ -60,7 +92,7 @@ export const isWebAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value
 export function elementAttributes(options: EmbedOptions, colorSchemes: readonly string[]): [string, string][] {
   const observed = (customElements.get(options.tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
   const attributes: [string, string | undefined][] = [
-    ['src', options.src.trim()],
+    ['src', snippetSource(options)],
     ['lang', options.lang],
     ['item', options.item],
     ['heading-level', options.headingLevel ? String(options.headingLevel) : undefined],

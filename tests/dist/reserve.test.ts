@@ -21,12 +21,16 @@ const frames: HTMLIFrameElement[] = [];
 // Removing the frame also ends its hanging feed requests.
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-/** A page at `width` px with every block waiting on a feed that never answers, the stylesheet linked, no script yet. */
-async function openPage(width: number, rootStyle = ''): Promise<Frame> {
+/**
+ * A page at `width` px with every block waiting on a feed that never answers, the stylesheet linked, no script yet.
+ * `scripting: false` sandboxes the frame without scripts, as a reader with JavaScript off sees it.
+ */
+async function openPage(width: number, rootStyle = '', { scripting = true } = {}): Promise<Frame> {
   const src = faultUrl({ hang: 1, key: uniqueKey('reserve') });
   const blocks = BLOCKS.map((open) => `${open.replace('>', ` src="${src}">`)}<a href="/">Fallback link</a></${open.slice(1).split(/[ >]/)[0]}>`);
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
+  if (!scripting) frame.sandbox.add('allow-same-origin');
   frame.srcdoc = `<!doctype html><html lang="en" style="${rootStyle}"><head>
     <link rel="stylesheet" href="/dist/policy-widgets.css">
     </head><body style="margin: 0"><h1>Partner page</h1>${blocks.join('<p>Partner text.</p>')}<p>Partner text.</p></body></html>`;
@@ -94,6 +98,16 @@ describe('dist/policy-widgets.css: the space each element keeps before the scrip
       expect(placement(win), 'nothing moves sideways or apart').to.deep.equal(placed);
     });
   }
+
+  it('reserves nothing without JavaScript: each element takes only its fallback link\'s line', async () => {
+    const win = await openPage(800, '', { scripting: false });
+    expect(win.matchMedia('(scripting: enabled)').matches, 'the sandboxed frame runs no script').to.equal(false);
+    const lines = [...win.document.querySelectorAll<HTMLElement>('body > :is(policy-news, policy-speech, policy-white-paper, policy-topic-header)')];
+    expect(lines).to.have.length(BLOCKS.length);
+    const link = lines[0]!.querySelector('a')!.getBoundingClientRect().height;
+    expect(link).to.be.greaterThan(0);
+    expect(lines.map((element) => element.getBoundingClientRect().height)).to.deep.equal(lines.map(() => link));
+  });
 
   it('leaves a hidden element hidden, and a prerendered one (it has a state) to its own markup', async () => {
     const win = await openPage(800);

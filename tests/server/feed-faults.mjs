@@ -13,6 +13,9 @@
 //     changing give the feed a new title on every request with this key ("… (2)", "… (3)"): a feed that was edited
 //     growing  a live feed: each request with this key has one more item at the top ("added-1", "added-2", …),
 //              and the first original item's title ends in the request's number, as an item edited in place
+//     arriving as growing, with no item edited: only new items at the top
+//     rolling  as arriving, and the oldest items drop off the end, so the feed keeps its length: a page left open
+//              for days sees it change on every request and never grow
 //   /faults/images/<file>  a file in stories/fixtures/images, so relative image URLs in feeds resolve
 //   /faults/hits?key=k  ->  { "count": n, "cookies": [...], "headers": [...] }
 //   /faults/offline?key=k&on=1|0  while on, every request with this key has its connection reset, as with no network
@@ -75,15 +78,18 @@ export function handleFeedFault(req, res) {
         const feed = JSON.parse(body);
         body = JSON.stringify({ ...feed, title: `${feed.title} (${record.count})` });
       }
-      if (params.has('growing') && record) {
+      const live = ['growing', 'arriving', 'rolling'].some((mode) => params.has(mode));
+      if (live && record) {
         const { items: [first, ...rest], ...feed } = JSON.parse(body);
+        const edited = params.has('growing') ? { ...first, title: `${first.title} (${record.count})` } : first;
         const added = Array.from({ length: record.count - 1 }, (_, i) => record.count - 1 - i).map((n) => ({
           id: `added-${n}`,
           url: `https://example.org/added-${n}`,
           title: `Added item ${n}`,
           _policy: { type: 'news' },
         }));
-        body = JSON.stringify({ ...feed, items: [...added, { ...first, title: `${first.title} (${record.count})` }, ...rest] });
+        const items = [...added, edited, ...rest];
+        body = JSON.stringify({ ...feed, items: params.has('rolling') ? items.slice(0, rest.length + 1) : items });
       }
       send(res, 200, body, TYPES[file.split('.').pop()] ?? 'application/octet-stream');
     } catch {

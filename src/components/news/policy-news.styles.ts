@@ -81,8 +81,12 @@ export const newsStyles = css`
     gap: var(--_space-s) var(--_space);
     margin-top: var(--_gap);
   }
-  /* Prerendered, before the script runs or without it, a button could do nothing: the "More on …" link serves. */
-  :host(:not(:defined)) [part~='button'] {
+  /* Prerendered, before the script runs or without it, a button could do nothing: the "More on …" link serves.
+     The "N new" button's unseen place is kept, so taking over moves nothing. */
+  :host(:not(:defined)) [part~='button']:not(.idle) {
     display: none;
+  }
+  .idle {
+    visibility: hidden;
   }
 `;

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolicyElement } from '../../base/policy-element.js';
+import { ListController } from '../../base/list-controller.js';
 import { figure, heading, meta, moreOn, placeholder, titleLink, typeLabel } from '../../base/parts.js';
-import { loadFeed } from '../../data/client.js';
-import type { Feed, FeedItem } from '../../data/types.js';
+import type { Feed } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { plural } from '../../i18n/plurals.js';
 import { translate } from '../../i18n/translate.js';
@@ -13,7 +13,7 @@ import { newsStyles } from './policy-news.styles.js';
 export type NewsLayout = 'list' | 'grid' | 'compact';
 
 /** A comma list attribute's entries, trimmed and lower-cased. */
-const list = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
+const commaList = (value?: string) => value?.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean) ?? [];
 
 /**
  * A list of items from a policy feed: news, press releases, speeches,
@@ -34,13 +34,13 @@ const list = (value?: string) => value?.split(',').map((entry) => entry.trim().t
  * @csspart image - The item's `<img>`.
  * @csspart caption - The image caption and credit.
  * @csspart credit - The photo credit.
- * @csspart actions - The row after the list: the "N new" and "Show more" buttons, and the "More on …" link.
+ * @csspart actions - The row after the list: the "Show more" button, the "More on …" link and the "N new" button.
  * @csspart button - Either button in the actions row.
- * @csspart new-items - The "N new" button: new items from a refresh wait behind it.
+ * @csspart new-items - The "N new" button: new items from a refresh wait behind it. While `refresh` is on and nothing waits, it keeps its place unseen, so its arrival moves nothing.
  * @csspart show-more - The "Show more" button.
  * @csspart more - The "More on …" link to the feed's home page, with `show-more` once the feed's end is reached.
  * @cssprop [--policy-news-gap=--policy-space] - Space between items (`--policy-space-s` in the compact layout).
- * @cssprop [--policy-news-item-height=9em] - Height reserved for each item while loading (13em in a container narrower than 30em). The list keeps at least the reserved height when it arrives, so set it near your items' height.
+ * @cssprop [--policy-news-item-height=9em] - Height reserved for each item while loading (13em in a container narrower than 30em). The list keeps at least the reserved height when it arrives, until it can take its own without moving what the reader sees (below the viewport, or at the reader's input), so set it near your items' height.
  * @cssprop [--policy-news-image-width=30%] - Width of the image beside the text, in the list layout when the element is 36em or wider.
  * @cssprop [--policy-news-column-width=16em] - The narrowest column of the grid layout; as many columns as fit.
  */
@@ -79,7 +79,8 @@ export class PolicyNews extends PolicyElement {
 
   /**
    * Checks the feed again every this many seconds (at least 60) while the page is visible. New items wait
-   * behind an "N new" button; an item already shown is updated in place.
+   * behind an "N new" button, whose place after the list is kept from the start, so nothing on the page moves
+   * when it appears; an item already shown is updated in place.
    */
   declare refresh?: number;
 
@@ -89,107 +90,55 @@ export class PolicyNews extends PolicyElement {
   /** The shortest `refresh` interval, in seconds: smaller values are raised to it. Public so tests can shorten it. */
   static refreshMinimum = 60;
 
-  /** Ids the reader has been shown the chance to see; an item the feed gains later waits behind "N new". */
-  private seen?: Set<string>;
-  /** The feed the list was last built from, to tell a refreshed one. */
-  private shownFeed?: Feed;
-  /** Items from `next_url` pages, in order. */
-  private pages: FeedItem[] = [];
-  /** The next page to load. */
-  private next?: string;
-  /** How many items "Show more" and "N new" have added to `limit`. */
-  private added = 0;
-  private paging = false;
-  private pageFailed = false;
+  /** What the list shows of its feed: paging, the items seen, "N new" and the refresh timer. */
+  private readonly list = new ListController(this, this.feeds, {
+    pageSize: () => this.pageSize,
+    // Unset or not a number: NaN, so 0.
+    refreshInterval: () => Math.max(this.refresh ?? NaN, PolicyNews.refreshMinimum) || 0,
+    accepts: (item) => {
+      const types = commaList(this.types);
+      const tags = commaList(this.tags);
+      return (
+        (!types.length || types.includes(item._policy?.type?.toLowerCase() ?? '')) &&
+        (!tags.length || !!item.tags?.some((tag) => tags.includes(tag.toLowerCase())))
+      );
+    },
+  });
   /** The index in the list whose link takes focus after the next render. */
   private focusIndex = -1;
-  private timer?: ReturnType<typeof setInterval>;
+  /** The feed the announcement speaks of. */
+  private shownFeed?: Feed;
 
-  private get count(): number {
+  /** `limit` when it is a whole number from 1, else 5. */
+  private get pageSize(): number {
     return this.limit >= 1 ? Math.floor(this.limit) : 5;
   }
 
-  /** Every item matching `types` and `tags`, from the feed and its loaded pages, each id once. */
-  private matching(feed: Feed): FeedItem[] {
-    const types = list(this.types);
-    const tags = list(this.tags);
-    const ids = new Set<string>();
-    return [...feed.items, ...this.pages].filter(
-      (item) =>
-        !ids.has(item.id) &&
-        ids.add(item.id) &&
-        (!types.length || types.includes(item._policy?.type?.toLowerCase() ?? '')) &&
-        (!tags.length || !!item.tags?.some((tag) => tags.includes(tag.toLowerCase()))),
-    );
-  }
-
-  /** The matching items the reader may see now: not those waiting behind "N new". */
-  private visible(feed: Feed): FeedItem[] {
-    return this.matching(feed).filter((item) => this.seen?.has(item.id) ?? true);
-  }
-
-  protected override hasContent(feed: Feed) {
-    return this.matching(feed).length > 0;
+  protected override hasContent() {
+    return this.list.matching().length > 0;
   }
 
   protected override emptyMessage(t: Messages) {
-    return list(this.tags).length ? t.noTagMatch() : t.empty();
+    return commaList(this.tags).length ? t.noTagMatch() : t.empty();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const { feed } = this.feeds;
-    // A new source starts afresh (a src is loading again; .data is replaced at once). A new version of the
-    // same feed, or a new selection from it, keeps what the reader has been shown.
-    if (!feed || changed.has('data')) {
-      this.seen = undefined;
-      this.pages = [];
-      this.added = 0;
-      this.pageFailed = false;
-      this.announcement = '';
+    // A new version of the feed (a refresh) says once, politely, how many new items wait; a new source says
+    // nothing, of its own or of the old one's pages.
+    if (feed !== this.shownFeed) {
+      const waiting = this.list.waiting();
+      this.announcement = waiting ? this.newItems(waiting) : '';
+      this.shownFeed = feed;
     }
-    if (feed && !this.seen) {
-      this.seen = new Set(feed.items.map((item) => item.id));
-      this.next = feed.next_url;
-    } else if (feed && feed !== this.shownFeed) {
-      // A new version of the feed (a refresh): say once, politely, how many new items wait.
-      const waiting = this.matching(feed).length - this.visible(feed).length;
-      if (waiting) this.announcement = this.newItems(waiting);
-    }
-    this.shownFeed = feed;
-    if (changed.has('refresh')) this.schedule();
+    if (changed.has('refresh')) this.list.schedule();
   }
 
   /** "N new items", in the interface language. */
   private newItems(count: number) {
     const t = translate(this.locale);
     return plural(count, t.newOne, t.newOther);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this);
-    this.schedule();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this);
-    this.schedule();
-  }
-
-  /** @internal Hears visibilitychange: the element itself is the listener, so adding and removing it need no bound copy. */
-  handleEvent() {
-    this.schedule();
-  }
-
-  /** Runs the refresh timer while `refresh` is set, the element connected and the page visible. */
-  private schedule() {
-    clearInterval(this.timer);
-    const seconds = this.refresh;
-    if (seconds != null && !Number.isNaN(seconds) && this.isConnected && !document.hidden) {
-      this.timer = setInterval(() => this.feeds.refresh(), Math.max(seconds, PolicyNews.refreshMinimum) * 1000);
-    }
   }
 
   protected override updated() {
@@ -201,59 +150,40 @@ export class PolicyNews extends PolicyElement {
     (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
   }
 
-  /** "Show more": the next `limit` items, loading `next_url` pages until there are enough or none are left. */
+  /** "Show more": the next `limit` items; says how many were added and takes the reader to the first. */
   private async more() {
-    if (this.paging) return;
-    const shown = this.count + this.added;
-    this.paging = true;
-    this.pageFailed = false;
+    if (this.list.paging) return;
     this.announcement = '';
-    this.requestUpdate();
-    try {
-      while (this.visible(this.feeds.feed!).length < shown + this.count && this.next) {
-        const page = await loadFeed(this.next);
-        const fresh = page.items.filter((item) => !this.seen!.has(item.id) && this.seen!.add(item.id));
-        this.pages.push(...fresh);
-        // A page with nothing new ends the paging, so a feed whose pages loop back cannot loop us.
-        this.next = fresh.length ? page.next_url : undefined;
-      }
-      this.added += this.count;
-      const count = Math.min(this.visible(this.feeds.feed!).length - shown, this.count);
+    const result = await this.list.more();
+    if (result) {
       const t = translate(this.locale);
-      this.announcement = plural(count, t.addedOne, t.addedOther);
-      this.focusIndex = shown;
-    } catch {
-      this.pageFailed = true;
+      this.announcement = plural(result.added, t.addedOne, t.addedOther);
+      this.focusIndex = result.first;
+    } else if (this.list.pageFailed) {
       // The same message as a list that fails to load, and the same "Try again" on the button.
       this.announcement = translate(this.locale).errorNetwork();
     }
-    this.paging = false;
     this.requestUpdate();
   }
 
   /** "N new": shows the items that arrived, where the feed puts them, and takes the reader to the first. */
   private showNew() {
-    const feed = this.feeds.feed!;
-    const before = new Set(this.visible(feed).map((item) => item.id));
-    const waiting = this.matching(feed).filter((item) => !before.has(item.id));
-    waiting.forEach((item) => this.seen!.add(item.id));
-    this.added += waiting.length;
     this.announcement = '';
-    this.focusIndex = this.visible(feed).findIndex((item) => !before.has(item.id));
-    this.requestUpdate();
+    this.focusIndex = this.list.showNew();
   }
 
   protected override renderContent(feed: Feed, t: Messages) {
     const compact = this.layout === 'compact';
-    const visible = this.visible(feed);
-    const shown = this.count + this.added;
-    const waiting = this.matching(feed).length - visible.length;
-    const more = this.showMore && (visible.length > shown || !!this.next);
+    const waiting = this.list.waiting();
+    const more = this.showMore && this.list.hasMore;
+    // While refresh is on, the "N new" button keeps its place unseen, so its arrival moves nothing; it comes
+    // last, so a longer count moves nothing after it either.
+    const refreshing = this.list.refreshing;
     // The way to more that works without JavaScript too, as in a prerendered list: always there with show-more.
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${visible.slice(0, shown).map(
+        ${this.list.shown().map(
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
@@ -267,19 +197,19 @@ export class PolicyNews extends PolicyElement {
           `,
         )}
       </ul>
-      ${waiting || more || home
+      ${waiting || more || home || refreshing
         ? html`<div part="actions" lang=${this.locale}>
-            ${waiting
-              ? html`<button part="button new-items" type="button" @click=${this.showNew}>
-                  ${this.newItems(waiting)}
-                </button>`
-              : nothing}
             ${more
-              ? html`<button part="button show-more" type="button" aria-disabled=${this.paging} @click=${this.more}>
-                  ${this.paging ? t.loading() : this.pageFailed ? t.retry() : t.showMore()}
+              ? html`<button part="button show-more" type="button" aria-disabled=${this.list.paging} @click=${this.more}>
+                  ${this.list.paging ? t.loading() : this.list.pageFailed ? t.retry() : t.showMore()}
                 </button>`
               : nothing}
             ${home ? html`<a part="more" href=${home}>${moreOn(feed, t)}</a>` : nothing}
+            ${waiting || refreshing
+              ? html`<button part="button new-items" type="button" class=${waiting ? '' : 'idle'} @click=${this.showNew}>
+                  ${this.newItems(waiting || 1)}
+                </button>`
+              : nothing}
           </div>`
         : nothing}
     `;
@@ -290,7 +220,7 @@ export class PolicyNews extends PolicyElement {
       <div part="list">
         ${Array.from(
           // Ten placeholders already fill most screens; a larger limit would only add nodes.
-          { length: Math.min(this.count, 10) },
+          { length: Math.min(this.pageSize, 10) },
           () => placeholder('placeholder-item', this.layout === 'compact' ? 2 : 3),
         )}
       </div>

@@ -9,8 +9,9 @@ import { whitePaperStyles } from './policy-white-paper.styles.js';
 /**
  * A teaser for one white paper or other document: document label (such as
  * "Meld. St. 37 (2014–2015)"), title, subtitle, summary, date and link. A
- * white paper with no document label is announced, not yet published, and
- * reads as forthcoming ("New white paper"). `item` picks a document by id;
+ * white paper whose `document` has no label is announced, not yet published,
+ * and reads as forthcoming ("New white paper"); one with no `document` is an
+ * ordinary white paper. `item` picks a document by id;
  * without it, the teaser shows the latest white paper.
  *
  * @summary A white-paper teaser.
