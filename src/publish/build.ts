@@ -227,6 +227,7 @@ export async function build(siteConfigPath: string, outDir: string, log: (line: 
       try {
         // The language of the locale is the feed's, unless the sources say otherwise.
         const merged = mergeSources(sources, { language: locale, ...localeWide });
+        for (const warning of merged.warnings) log(`${topic} ${locale}: warning: ${warning}`);
         pending.push({ locale, ...merged, published: await publishedItems(dir, topic, locale) });
       } catch (error) {
         if (!(error instanceof PublishError)) throw error;
