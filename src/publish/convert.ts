@@ -119,7 +119,7 @@ function documentLabel(item: FeedItem, rule: LabelRule): string | undefined {
  * Merges converted sources into one feed: feed fields from the config, else the first source that has
  * them (publisher and government only when the sources agree); items de-duplicated by id (the first
  * source wins), newest first.
- * An item whose language differs from the feed's keeps its own `language`.
+ * An item whose language differs from the feed's keeps its own `language`; one in the feed's language drops it.
  */
 export function mergeSources(sources: Converted[], config: ConvertConfig = {}): { feed: Feed; skipped: Skip[]; warnings: string[] } {
   const head = Object.assign({}, ...[...sources].reverse().map((source) => source.head)) as Converted['head'];
@@ -131,8 +131,10 @@ export function mergeSources(sources: Converted[], config: ConvertConfig = {}): 
     for (const item of source.items) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      const itemLanguage = item.language ?? source.head.language;
-      items.push({ ...item, ...(itemLanguage && itemLanguage !== language && { language: itemLanguage }) });
+      const { language: own, ...rest } = item;
+      const itemLanguage = own ?? source.head.language;
+      // An item says its language only where it differs from the feed's.
+      items.push({ ...rest, ...(itemLanguage && itemLanguage !== language && { language: itemLanguage }) });
     }
   }
   const warnings = sources.flatMap((source) => source.warnings);
