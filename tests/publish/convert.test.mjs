@@ -16,12 +16,13 @@ const GOVUK = GOVUK_FILES.map((name) => fixture(`govuk/${name}`));
 
 const byId = (feed, id) => feed.items.find((item) => item.id === id);
 
-/** The feed passes the same validation the widgets apply. */
+/** The feed passes the same validation the widgets apply, and `validate` says so. */
 async function assertValid(feed) {
   const file = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(feed));
   const result = await cli(['validate', file]);
   assert.equal(result.code, 0, `validate: ${result.stderr}`);
+  assert.equal(result.stdout, 'valid\n');
 }
 
 test('RSS 2.0 from regjeringen.no: Norwegian text, entities, media, relative links, types from categories', async () => {
@@ -71,6 +72,8 @@ test("--config types regjeringen.no's mixed feed by category and by URL, with a 
       ['Statssekretær besøker Litauen', 'news'],
     ],
   );
+  assert.deepEqual(feed.items[1]._policy.document, { label: 'Meld. St. 9 (2024–2025)' }, "the white-paper rule's label, from the title");
+  assert.equal(feed.items[0]._policy.document, undefined, 'a rule without a label gives none');
   assert.deepEqual(feed._policy.government, { name: 'Regjeringen Støre', current: true });
   const { feed: untyped } = await convertToFeed([fixture('rss/regjeringen-pressemeldinger.xml')]);
   assert.ok(untyped.items.every((item) => !item._policy), 'without --config, RSS items have no type');
