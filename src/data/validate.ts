@@ -1,3 +1,4 @@
+import { isRecord } from './json.js';
 import { FeedError, type Feed, type FeedItem } from './types.js';
 
 /**
@@ -49,9 +50,6 @@ const FEED_SHAPE: Record<string, Shape> = {
 };
 
 class WrongType extends Error {}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * An absolute http(s) URL, or undefined. Relative URLs resolve against the

@@ -1,7 +1,7 @@
-import { buildHead, buildItems, type Converted, type RawItem } from './item.js';
-import { attr, child, childText, children, textOf, type XmlElement } from './xml.js';
+import { buildHead, buildItems, hostTitle, type Converted, type RawItem } from './item.js';
+import { attr, child, childValue, children, firstElement, innerMarkup, textContent, type XmlElement } from './xml.js';
 import { PublishError } from './errors.js';
-import { excerpt } from './text.js';
+import { cleanText, excerpt, htmlToText } from './text.js';
 
 /** An xml:base resolved against the base in scope; the base in scope when there is none or it is broken. */
 function rebase(element: XmlElement, base: string): string {
@@ -20,10 +20,52 @@ function linkHref(element: XmlElement, rel: string, filter: (link: XmlElement) =
   return attr(link, 'href');
 }
 
-/** Atom 1.0 to items, honouring xml:lang and xml:base on the feed and on each entry. */
-export function convertAtom(root: XmlElement, url: string, name: string): Converted {
-  const feed = child(root, 'feed');
-  if (!feed) throw new PublishError(`${name}: not Atom 1.0: no <feed>`);
+/** How a text construct or content holds its text. */
+type Kind = 'text' | 'html' | 'xhtml';
+
+/**
+ * What an Atom 1.0 `type` (text, html, xhtml, or a media type for content: RFC 4287 3.1 and 4.1.3) or an
+ * Atom 0.3 `type` (a media type, text/plain by default) says the element holds. Undefined for content that
+ * is not text (an image, other base64 data).
+ */
+function kindOf(type: string): Kind | undefined {
+  if (type === 'text' || type === 'text/plain') return 'text';
+  if (type === 'html' || type === 'text/html') return 'html';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return 'xhtml';
+  if (type.startsWith('text/') || /[/+]xml$/.test(type)) return 'text';
+  return undefined;
+}
+
+/**
+ * An Atom text construct (title, subtitle, summary…) or content as plain text, by its format's rules:
+ * `text` is text (entities were decoded once, by the XML parser: nothing is stripped); `html` is escaped
+ * HTML, read as HTML; `xhtml` is markup whose text is text (`&lt;blink&gt;` stays). Atom 0.3's
+ * `mode="escaped"` holds escaped markup, and `mode="base64"` the text in base64.
+ */
+function atomText(element: XmlElement | undefined): string | undefined {
+  if (!element) return undefined;
+  const kind = kindOf((attr(element, 'type') ?? 'text').trim().toLowerCase());
+  if (!kind) return undefined;
+  const mode = attr(element, 'mode')?.trim().toLowerCase();
+  if (mode === 'base64' || mode === 'escaped') {
+    const source = mode === 'base64' ? Buffer.from(textContent(element), 'base64').toString('utf8') : textContent(element);
+    return kind === 'text' ? cleanText(source) : htmlToText(source);
+  }
+  if (kind === 'text') return cleanText(textContent(element));
+  return htmlToText(innerMarkup(element, kind === 'html'));
+}
+
+/** The first of these child elements' values: a date, an id. */
+const firstValue = (element: XmlElement, names: string[]) => names.map((name) => childValue(element, name)).find(Boolean);
+
+/**
+ * Atom 1.0 (RFC 4287) and Atom 0.3 to items, honouring xml:lang and xml:base on the feed and on each entry.
+ * Atom 0.3's `issued`, `created`, `modified` and `tagline` stand where 1.0 has `published`, `updated` and
+ * `subtitle`.
+ */
+export function convertAtom(document: XmlElement, url: string, name: string): Converted {
+  const feed = firstElement(document);
+  if (feed?.name !== 'feed') throw new PublishError(`${name}: not Atom: no <feed>`);
   // A local file has no web address; the feed's self link, when absolute, stands in for it.
   const self = linkHref(feed, 'self');
   const feedBase = rebase(feed, /^https?:/.test(url) || !self || !/^https?:/.test(self) ? url : self);
@@ -31,25 +73,30 @@ export function convertAtom(root: XmlElement, url: string, name: string): Conver
   const raws = children(feed, 'entry').map((entry): RawItem => {
     const base = rebase(entry, feedBase);
     const summary = child(entry, 'summary');
-    const content = child(entry, 'content');
     return {
       base,
-      id: childText(entry, 'id'),
-      url: linkHref(entry, 'alternate'),
-      title: childText(entry, 'title'),
-      summary: summary ? textOf(summary) : excerpt(textOf(content)),
-      date_published: childText(entry, 'published') ?? childText(entry, 'updated'),
-      date_modified: childText(entry, 'updated'),
+      id: childValue(entry, 'id'),
+      url: childValue(entry, 'feedburner:origLink') ?? linkHref(entry, 'alternate'),
+      title: atomText(child(entry, 'title')),
+      summary: summary ? atomText(summary) : excerpt(atomText(child(entry, 'content'))),
+      date_published: firstValue(entry, ['published', 'issued', 'created', 'updated', 'modified']),
+      date_modified: firstValue(entry, ['updated', 'modified']),
       language: attr(entry, 'xml:lang'),
-      tags: children(entry, 'category').map((category) => attr(category, 'label') ?? attr(category, 'term') ?? ''),
+      tags: [
+        ...children(entry, 'category').map((category) => attr(category, 'label') ?? attr(category, 'term') ?? ''),
+        ...children(entry, 'dc:subject').map((subject) => textContent(subject)),
+      ],
       image: linkHref(entry, 'enclosure', (link) => /^image\//i.test(attr(link, 'type') ?? '')),
     };
   });
-  return {
-    head: buildHead(
-      { title: childText(feed, 'title'), description: childText(feed, 'subtitle'), home_page_url: linkHref(feed, 'alternate'), language },
-      feedBase,
-    ),
-    ...buildItems(raws, feedBase),
-  };
+  const head = buildHead(
+    {
+      title: atomText(child(feed, 'title')),
+      description: atomText(child(feed, 'subtitle') ?? child(feed, 'tagline')),
+      home_page_url: linkHref(feed, 'alternate'),
+      language,
+    },
+    feedBase,
+  );
+  return { head, ...buildItems(raws, feedBase, name), titleFallback: hostTitle(head.home_page_url, "the host of the feed's link") };
 }

@@ -23,8 +23,9 @@ export async function convertCommand(
     throw new PublishError(`--from must be one of ${FORMATS.join(', ')}, not "${options.from}"`);
   }
   const config = options.config ? await loadConfig(options.config) : undefined;
-  const { feed, skipped } = await convert(inputs, { from: options.from as Format | undefined, config });
+  const { feed, skipped, warnings } = await convert(inputs, { from: options.from as Format | undefined, config });
   for (const skip of skipped) output.stderr(`warning: skipped ${skip.name}: ${skip.reason}`);
+  for (const warning of warnings) output.stderr(`warning: ${warning}`);
   const text = `${JSON.stringify(feed, null, 2)}\n`;
   if (options.out) await writeAtomic(options.out, text);
   else output.stdout(text);
@@ -37,6 +38,7 @@ export async function validateCommand(inputs: string[], output: Output): Promise
   const { json, url } = await readJson(inputs[0]);
   const problems = validateDocument(json, url);
   for (const problem of problems) output.stderr(`${problem.pointer}: ${problem.message}`);
+  if (!problems.length) output.stdout('valid\n');
   return problems.length ? 1 : 0;
 }
 

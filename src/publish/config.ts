@@ -26,6 +26,15 @@ export interface TypeRule {
   category?: string;
   url?: string;
   type: string;
+  /** Gives the items it types `_policy.document.label`, found by a pattern in their title, else their URL. */
+  label?: LabelRule;
+}
+
+/** Regular expressions tried on an item's title, then its URL; the match, or `format` filled with its groups ($1…), is the label. */
+export interface LabelRule {
+  title?: string;
+  url?: string;
+  format?: string;
 }
 
 const itemType = { type: 'string', minLength: 1, examples: [...ITEM_TYPES] };
@@ -56,7 +65,20 @@ export const CONFIG_PROPERTIES = {
       required: ['type'],
       minProperties: 2,
       additionalProperties: false,
-      properties: { category: { type: 'string' }, url: { type: 'string', format: 'regex' }, type: itemType },
+      properties: {
+        category: { type: 'string' },
+        url: { type: 'string', format: 'regex' },
+        type: itemType,
+        label: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { title: { type: 'string', format: 'regex' }, url: { type: 'string', format: 'regex' }, format: { type: 'string' } },
+          anyOf: [
+            { properties: { title: true }, required: ['title'] },
+            { properties: { url: true }, required: ['url'] },
+          ],
+        },
+      },
     },
   },
 } as const;
@@ -85,11 +107,15 @@ export async function loadConfig(location: string): Promise<ConvertConfig> {
 
 /** The item's type by the config: the first matching rule, else the source's type, else the default. */
 export function typeFor(item: FeedItem, config: ConvertConfig): string | undefined {
+  return ruleFor(item, config)?.type ?? item._policy?.type ?? config.type;
+}
+
+/** The first type rule that matches the item, if any. */
+export function ruleFor(item: FeedItem, config: ConvertConfig): TypeRule | undefined {
   const tags = (item.tags ?? []).map((tag) => tag.toLowerCase());
-  const rule = config.type_rules?.find(
+  return config.type_rules?.find(
     (candidate) =>
       (candidate.category === undefined || tags.includes(candidate.category.toLowerCase())) &&
       (candidate.url === undefined || (item.url !== undefined && new RegExp(candidate.url).test(item.url))),
   );
-  return rule?.type ?? item._policy?.type ?? config.type;
 }

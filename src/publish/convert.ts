@@ -1,14 +1,16 @@
+import { basename, extname } from 'node:path';
 import type { Feed, FeedItem } from '../data/types.js';
 import { convertAtom } from './atom.js';
-import { typeFor, type ConvertConfig } from './config.js';
+import { ruleFor, typeFor, type ConvertConfig, type LabelRule } from './config.js';
 import { PublishError } from './errors.js';
 import { convertGovuk, isGovukContent } from './govuk.js';
-import { buildFeedPolicy, buildHead, type Converted, type Skip } from './item.js';
+import { buildFeedPolicy, buildHead, hostTitle, type Converted, type Skip } from './item.js';
 import { readInput, type Input } from './input.js';
 import { convertJsonFeed, isJsonFeed } from './json-feed.js';
-import { convertRss } from './rss.js';
+import { convertRss, isRss } from './rss.js';
+import { cleanText } from './text.js';
 import { convertWordpress, isWordpressPosts } from './wordpress.js';
-import { child, parseXml } from './xml.js';
+import { firstElement, parseXml } from './xml.js';
 
 /** The source kinds `convert` reads. */
 export const FORMATS = ['rss', 'atom', 'json-feed', 'govuk', 'wordpress'] as const;
@@ -19,8 +21,8 @@ const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 /** What the content says it is, or undefined. */
 function detect(parsed: { xml?: ReturnType<typeof parseXml>; json?: unknown }): Format | undefined {
   if (parsed.xml) {
-    if (child(parsed.xml, 'rss')) return 'rss';
-    if (child(parsed.xml, 'feed')) return 'atom';
+    if (isRss(parsed.xml)) return 'rss';
+    if (firstElement(parsed.xml)?.name === 'feed') return 'atom';
     return undefined;
   }
   if (isJsonFeed(parsed.json)) return 'json-feed';
@@ -48,19 +50,29 @@ export function convertInput(input: Input, from?: Format): Converted & { format:
   }
   const needsXml = format === 'rss' || format === 'atom';
   if (needsXml !== isXml) throw new PublishError(`${input.name}: not ${format}: the document is ${isXml ? 'XML' : 'JSON'}`);
-  const xml = parsed.xml!;
+  const converted = convertParsed(format, parsed, input);
+  return { format, ...converted, titleFallback: converted.titleFallback ?? inputTitle(input) };
+}
+
+function convertParsed(format: Format, parsed: { xml?: ReturnType<typeof parseXml>; json?: unknown }, input: Input): Converted {
   switch (format) {
     case 'rss':
-      return { format, ...convertRss(xml, input.url, input.name) };
+      return convertRss(parsed.xml!, input.url, input.name);
     case 'atom':
-      return { format, ...convertAtom(xml, input.url, input.name) };
+      return convertAtom(parsed.xml!, input.url, input.name);
     case 'json-feed':
-      return { format, ...convertJsonFeed(parsed.json, input.url, input.name) };
+      return convertJsonFeed(parsed.json, input.url, input.name);
     case 'govuk':
-      return { format, ...convertGovuk(parsed.json, input.name) };
+      return convertGovuk(parsed.json, input.name);
     case 'wordpress':
-      return { format, ...convertWordpress(parsed.json, input.url, input.name) };
+      return convertWordpress(parsed.json, input.url, input.name);
   }
+}
+
+/** The last resort for a feed title: the input's file name, or the host of its URL. */
+function inputTitle(input: Input): Converted['titleFallback'] {
+  if (/^https?:/i.test(input.name)) return hostTitle(input.name, "the host of the input's URL");
+  return { title: basename(input.name, extname(input.name)) || input.name, from: "the input's file name" };
 }
 
 const itemTime = (item: FeedItem) => Date.parse(item.date_published ?? item.date_modified ?? '') || -Infinity;
@@ -68,22 +80,48 @@ const itemTime = (item: FeedItem) => Date.parse(item.date_published ?? item.date
 /** Newest first; undated items last, in their source order (the sort is stable). */
 export const newestFirst = (items: FeedItem[]): FeedItem[] => [...items].sort((a, b) => itemTime(b) - itemTime(a));
 
-/** Types a source's items by the config (typeFor: a matching rule, else the source's type, else the default). */
+/**
+ * Types a source's items by the config (typeFor: a matching rule, else the source's type, else the default),
+ * and gives them the document label the matching rule finds.
+ */
 export function typeItems(source: Converted, config: ConvertConfig): Converted {
   const items = source.items.map((item) => {
     const type = typeFor(item, config);
-    return type ? { ...item, _policy: { ...item._policy, type } } : item;
+    const labelRule = ruleFor(item, config)?.label;
+    const label = labelRule && documentLabel(item, labelRule);
+    if (!type && !label) return item;
+    const policy = { ...item._policy, ...(type && { type }) };
+    return { ...item, _policy: label ? { ...policy, document: { ...policy.document, label } } : policy };
   });
   return { ...source, items };
+}
+
+/**
+ * The document label a rule finds in an item's title, else in its URL: the match, or the rule's `format`
+ * with the match's groups filled in ($1, $<name>, as in JavaScript's String.replace).
+ */
+function documentLabel(item: FeedItem, rule: LabelRule): string | undefined {
+  for (const [pattern, text] of [
+    [rule.title, item.title],
+    [rule.url, item.url],
+  ]) {
+    const match = pattern && text ? new RegExp(pattern).exec(text) : null;
+    if (!match || !text) continue;
+    if (rule.format === undefined) return cleanText(match[0]);
+    // The format replaces the match in the whole text; the label is what took the match's place.
+    const replaced = text.replace(new RegExp(pattern!), rule.format);
+    return cleanText(replaced.slice(match.index, replaced.length - (text.length - match.index - match[0].length)));
+  }
+  return undefined;
 }
 
 /**
  * Merges converted sources into one feed: feed fields from the config, else the first source that has
  * them (publisher and government only when the sources agree); items de-duplicated by id (the first
  * source wins), newest first.
- * An item whose language differs from the feed's keeps its own `language`.
+ * An item whose language differs from the feed's keeps its own `language`; one in the feed's language drops it.
  */
-export function mergeSources(sources: Converted[], config: ConvertConfig = {}): { feed: Feed; skipped: Skip[] } {
+export function mergeSources(sources: Converted[], config: ConvertConfig = {}): { feed: Feed; skipped: Skip[]; warnings: string[] } {
   const head = Object.assign({}, ...[...sources].reverse().map((source) => source.head)) as Converted['head'];
   const configHead = buildHead(config, config.home_page_url ?? 'about:blank');
   const language = head.language ?? configHead.language ?? commonLanguage(sources);
@@ -93,12 +131,21 @@ export function mergeSources(sources: Converted[], config: ConvertConfig = {}): 
     for (const item of source.items) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
-      const itemLanguage = item.language ?? source.head.language;
-      items.push({ ...item, ...(itemLanguage && itemLanguage !== language && { language: itemLanguage }) });
+      const { language: own, ...rest } = item;
+      const itemLanguage = own ?? source.head.language;
+      // An item says its language only where it differs from the feed's.
+      items.push({ ...rest, ...(itemLanguage && itemLanguage !== language && { language: itemLanguage }) });
     }
   }
-  const title = configHead.title ?? head.title;
-  if (!title) throw new PublishError('the sources give no feed title: set "title" in the config');
+  const warnings = sources.flatMap((source) => source.warnings);
+  let title = configHead.title ?? head.title;
+  if (!title) {
+    // A feed needs a title, but a missing one is no reason to refuse the items: one is made, and the reader told.
+    const fallback = sources.map((source) => source.titleFallback).find(Boolean);
+    if (!fallback) throw new PublishError('the sources give no feed title: set "title" in the config');
+    title = fallback.title;
+    warnings.push(`no feed title in the sources or the config: "${title}", ${fallback.from}, stands in; set "title" in the config`);
+  }
   // Publisher and government are claims about every item: kept only when the sources that make one agree.
   const sourcePolicy = {
     publisher: agreed(sources.map((source) => source.head._policy?.publisher)),
@@ -116,7 +163,7 @@ export function mergeSources(sources: Converted[], config: ConvertConfig = {}): 
     ...(Object.keys(policy).length && { _policy: policy }),
     items: newestFirst(items),
   };
-  return { feed, skipped: sources.flatMap((source) => source.skipped) };
+  return { feed, skipped: sources.flatMap((source) => source.skipped), warnings };
 }
 
 /** The one value all the given ones share, or undefined when they differ or none is given. */

@@ -1,9 +1,12 @@
 import { safeUrl } from '../data/validate.js';
 import type { Feed, FeedItem, PolicyFeedExtension, PolicyImage, PolicyItemExtension } from '../data/types.js';
-import { plainText } from './text.js';
-import { bcp47, rfc3339 } from './values.js';
+import { cleanText } from './text.js';
+import { bcp47, hasZone, rfc3339 } from './values.js';
 
-/** What a source module reads from one entry, before cleaning: text may hold markup, URLs may be relative. */
+/**
+ * What a source module reads from one entry, before cleaning. Text is text: the source module has read it by its
+ * format's rules (markup to text, or plain); URLs may be relative, dates in any form the source uses.
+ */
 export interface RawItem {
   id?: string;
   url?: string;
@@ -40,6 +43,10 @@ export interface Converted {
   head: FeedHead;
   items: FeedItem[];
   skipped: Skip[];
+  /** What a reader should know about the conversion: lines for stderr. */
+  warnings: string[];
+  /** A feed title for a source that names none, and what it was made from ("the host of the channel's link"). */
+  titleFallback?: { title: string; from: string };
 }
 
 /** Drops undefined members, and returns undefined for an object left empty. */
@@ -56,42 +63,42 @@ function policyImage(raw: RawItem['policyImage'], base: string): PolicyImage | u
   if (!url || raw?.alt === undefined) return undefined;
   return compact({
     url,
-    alt: plainText(raw.alt) ?? '',
-    caption: plainText(raw.caption),
+    alt: cleanText(raw.alt) ?? '',
+    caption: cleanText(raw.caption),
     caption_lang: bcp47(raw.caption_lang),
-    credit: plainText(raw.credit),
+    credit: cleanText(raw.credit),
     width: pixels(raw.width),
     height: pixels(raw.height),
   });
 }
 
 /**
- * Cleans one entry by the rules of docs/feed-format.md: plain text, http(s) URLs resolved against `base`,
- * RFC 3339 dates, BCP 47 languages. Returns a Skip for an entry with no id and no link, or no title.
+ * Cleans one entry by the conversion rules (docs/publishing.md): white space collapsed, http(s) URLs resolved
+ * against `base`, RFC 3339 dates (in UTC when the source names no zone), BCP 47 languages. Returns a Skip for an entry with no id and no link, or no title.
  * `position` names the entry in a warning when it has neither id, link nor title.
  */
 export function buildItem(raw: RawItem, sourceBase: string, position: string): FeedItem | Skip {
   const base = raw.base ?? sourceBase;
   const url = raw.url ? safeUrl(raw.url.trim(), base) : undefined;
   const id = raw.id?.trim() || url;
-  const title = plainText(raw.title);
+  const title = cleanText(raw.title);
   const name = id ?? title ?? position;
   if (!id) return { name, reason: 'no id and no http(s) link' };
   if (!title) return { name, reason: 'no title' };
-  const tags = [...new Set((raw.tags ?? []).map(plainText).filter((tag): tag is string => !!tag))];
+  const tags = [...new Set((raw.tags ?? []).map(cleanText).filter((tag): tag is string => !!tag))];
   const image = policyImage(raw.policyImage, base);
   const extension = compact<PolicyItemExtension>({
     type: raw.type,
-    speaker: compact({ name: plainText(raw.speaker?.name), role: plainText(raw.speaker?.role) }),
-    event: compact({ name: plainText(raw.event?.name), location: plainText(raw.event?.location) }),
+    speaker: compact({ name: cleanText(raw.speaker?.name), role: cleanText(raw.speaker?.role) }),
+    event: compact({ name: cleanText(raw.event?.name), location: cleanText(raw.event?.location) }),
     image,
-    document: compact({ label: plainText(raw.document?.label), subtitle: plainText(raw.document?.subtitle) }),
+    document: compact({ label: cleanText(raw.document?.label), subtitle: cleanText(raw.document?.subtitle) }),
   });
   return compact<FeedItem>({
     id,
     url,
     title,
-    summary: plainText(raw.summary),
+    summary: cleanText(raw.summary),
     date_published: rfc3339(raw.date_published),
     date_modified: rfc3339(raw.date_modified),
     image: image ? undefined : raw.image ? safeUrl(raw.image, base) : undefined,
@@ -105,16 +112,16 @@ export function buildItem(raw: RawItem, sourceBase: string, position: string): F
 export function buildHead(raw: { title?: string; description?: string; home_page_url?: string; language?: string }, base: string): FeedHead {
   return (
     compact<FeedHead>({
-      title: plainText(raw.title),
-      description: plainText(raw.description),
+      title: cleanText(raw.title),
+      description: cleanText(raw.description),
       home_page_url: raw.home_page_url ? safeUrl(raw.home_page_url.trim(), base) : undefined,
       language: bcp47(raw.language),
     }) ?? {}
   );
 }
 
-/** Runs buildItem over a source's entries, collecting the items and the skips. */
-export function buildItems(raws: RawItem[], base: string): Pick<Converted, 'items' | 'skipped'> {
+/** Runs buildItem over a source's entries, collecting the items, the skips and the warnings. `name` names the source. */
+export function buildItems(raws: RawItem[], base: string, name: string): Pick<Converted, 'items' | 'skipped' | 'warnings'> {
   const items: FeedItem[] = [];
   const skipped: Skip[] = [];
   raws.forEach((raw, index) => {
@@ -122,7 +129,26 @@ export function buildItems(raws: RawItem[], base: string): Pick<Converted, 'item
     if ('reason' in built) skipped.push(built);
     else items.push(built);
   });
-  return { items, skipped };
+  return { items, skipped, warnings: dateWarnings(raws, name) };
+}
+
+/**
+ * One warning for the dates of a source that name no time zone: they are read as UTC, whatever the zone of
+ * the machine that converts them, and the reader is told so.
+ */
+export function dateWarnings(raws: RawItem[], name: string): string[] {
+  const zoneless = raws
+    .flatMap((raw) => [...new Set([raw.date_published, raw.date_modified])])
+    .filter((date): date is string => rfc3339(date) !== undefined && !hasZone(date!));
+  if (!zoneless.length) return [];
+  const count = zoneless.length === 1 ? 'a date' : `${zoneless.length} dates`;
+  return [`${name}: ${count} without a time zone read as UTC, e.g. "${zoneless[0].trim()}"`];
+}
+
+/** A feed title made of a link's host, for a source that names none, and what it was made from. */
+export function hostTitle(link: string | undefined, from: string): Converted['titleFallback'] {
+  const host = link && /^https?:/i.test(link) ? new URL(link).host : undefined;
+  return host ? { title: host, from } : undefined;
 }
 
 /** Cleans the feed's `_policy`: plain-text names, an http(s) publisher URL. */
@@ -130,8 +156,8 @@ export function buildFeedPolicy(
   raw: { publisher?: { name?: string; url?: string }; government?: { name?: string; current?: boolean } },
   base: string,
 ): PolicyFeedExtension | undefined {
-  const publisherName = plainText(raw.publisher?.name);
-  const governmentName = plainText(raw.government?.name);
+  const publisherName = cleanText(raw.publisher?.name);
+  const governmentName = cleanText(raw.government?.name);
   return compact<PolicyFeedExtension>({
     publisher: publisherName
       ? compact({ name: publisherName, url: raw.publisher?.url ? safeUrl(raw.publisher.url, base) : undefined })

@@ -47,6 +47,7 @@ for (const [index, example] of CASES.entries()) {
     const result = await cli(['validate', file]);
     assert.equal(result.code, example.valid ? 0 : 1, `validate exit code; stderr:\n${result.stderr}`);
     assert.equal(result.lines.length > 0, !example.valid, `an invalid feed, and only one, gets a line for each fault; stderr:\n${result.stderr}`);
+    assert.equal(result.stdout, example.valid ? 'valid\n' : '', 'validate says "valid" of a valid feed only');
     for (const line of result.lines) assert.match(line, /^\/[^ ]*: \S/, 'each line is `JSON-Pointer: what is wrong`');
     const pointers = result.lines.map((line) => line.slice(0, line.indexOf(': ')));
     for (const pointer of example.pointers ?? []) assert.ok(pointers.includes(pointer), `validate reports ${pointer}; got:\n${result.stderr}`);

@@ -16,12 +16,13 @@ const GOVUK = GOVUK_FILES.map((name) => fixture(`govuk/${name}`));
 
 const byId = (feed, id) => feed.items.find((item) => item.id === id);
 
-/** The feed passes the same validation the widgets apply. */
+/** The feed passes the same validation the widgets apply, and `validate` says so. */
 async function assertValid(feed) {
   const file = join(dir, `out-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(feed));
   const result = await cli(['validate', file]);
   assert.equal(result.code, 0, `validate: ${result.stderr}`);
+  assert.equal(result.stdout, 'valid\n');
 }
 
 test('RSS 2.0 from regjeringen.no: Norwegian text, entities, media, relative links, types from categories', async () => {
@@ -71,6 +72,8 @@ test("--config types regjeringen.no's mixed feed by category and by URL, with a 
       ['Statssekretær besøker Litauen', 'news'],
     ],
   );
+  assert.deepEqual(feed.items[1]._policy.document, { label: 'Meld. St. 9 (2024–2025)' }, "the white-paper rule's label, from the title");
+  assert.equal(feed.items[0]._policy.document, undefined, 'a rule without a label gives none');
   assert.deepEqual(feed._policy.government, { name: 'Regjeringen Støre', current: true });
   const { feed: untyped } = await convertToFeed([fixture('rss/regjeringen-pressemeldinger.xml')]);
   assert.deepEqual(untyped.items.map((item) => item._policy), feed.items.map(() => undefined), 'without --config, RSS items have no type');
@@ -206,6 +209,15 @@ test('WordPress REST posts with _embed: entities in titles, featured media with 
   await assertValid(feed);
 });
 
+test('WordPress posts and no title in the config: the feed is named after the site, with a warning, not refused', async () => {
+  const result = await cli(['convert', fixture('wordpress/posts.json')]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(JSON.parse(result.stdout).title, 'www.eksempel.kommune.no');
+  assert.deepEqual(result.lines.filter((line) => !line.includes('skipped')), [
+    'warning: no feed title in the sources or the config: "www.eksempel.kommune.no", the host of the posts\' links, stands in; set "title" in the config',
+  ]);
+});
+
 test('WordPress REST posts without _embed: the same items, without images or term names', async () => {
   const { feed } = await convertToFeed([fixture('wordpress/posts.json'), '--config', fixture('config/wordpress.json')]);
   assert.deepEqual(feed.items.map((item) => item.title), ['Beredskapsplan 2025–2028 vedtatt', '“Øvelse strømstans” & evakuering']);
@@ -278,7 +290,6 @@ const ERRORS = [
   ['an unknown --from', () => ['convert', '--from', 'csv', fixture('govuk/speech__speech.json')], /^policy-widgets: --from must be one of rss, atom, json-feed, govuk, wordpress, not "csv"$/],
   ['a config with an unknown field', () => ['convert', fixture('atom/regjeringen-tema.atom'), '--config', write('bad-config.json', '{"tpye": "news"}')], /bad-config\.json: \/: unknown field "tpye"$/],
   ['a config with a bad rule', () => ['convert', fixture('atom/regjeringen-tema.atom'), '--config', write('bad-rule.json', '{"type_rules": [{"url": "(", "type": "news"}]}')], /bad-rule\.json: \/type_rules\/0\/url: must match format "regex"$/],
-  ['WordPress posts with no title in the config', () => ['convert', fixture('wordpress/posts.json')], /the sources give no feed title: set "title" in the config$/],
   ['no input', () => ['convert'], /^policy-widgets: convert needs at least one input/],
   ['an unknown option', () => ['convert', '--form', 'rss', 'x.xml'], /^policy-widgets: Unknown option '--form'/],
   ['an unknown command', () => ['publish'], /^policy-widgets: unknown command "publish"; try --help$/],

@@ -110,6 +110,7 @@ async function readLocale(run: Run, topic: string, locale: string, topicWide: Co
   } catch (error) {
     return failedAt('(config)')(error);
   }
+  for (const warning of merged.warnings) run.log(`${topic} ${locale}: warning: ${warning}`);
   const published = await readPublished(run.dir, topic, locale).catch(failedAt('(published files)'));
   return { locale, states, fresh: { ...merged, published } };
 }
