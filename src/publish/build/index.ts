@@ -93,7 +93,7 @@ async function readLocale(run: Run, topic: string, locale: string, topicWide: Co
     if (!result.modified) {
       run.log(`${topic} ${locale}: not modified`);
       // Its items are what DIR holds already; its feed fields are remembered from its last full answer.
-      sources.push({ head: result.state.head, items: [], skipped: [] });
+      sources.push({ head: result.state.head, items: [], skipped: [], warnings: [] });
       continue;
     }
     modified = true;
