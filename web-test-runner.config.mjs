@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
+import { frameworkModules } from './tests/server/framework-modules.mjs';
 
 /** The strict policy a locked-down partner page sends; tests/hardening/csp/ pages are served under it. */
 const STRICT_CSP =
@@ -25,6 +26,8 @@ export default {
     // The tsconfig must be passed, or esbuild leaves the decorators untransformed.
     // esnext: keep import attributes (a JSON module, `with { type: 'json' }`), which every engine under test supports.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // 'react', 'react-dom/client' and 'vue' as an application imports them (tests/frameworks/).
+    frameworkModules(),
   ],
   middleware: [
     (context, next) => {

@@ -1,6 +1,6 @@
 // Each framework's own checker on the package as an application installs it: `npm pack` (run after
 // `npm run build`), the tarball installed into a new project beside the frameworks, and tsc, vue-tsc and
-// svelte-check run on this folder's files there. `pass.*` must check clean; every other file must fail with
+// svelte-check run on the files of types/ there. `pass.*` must check clean; every other file must fail with
 // the error its first line names ("Must fail with: …"), so a file that fails for another reason fails the test.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const here = fileURLToPath(new URL('./', import.meta.url));
+const here = fileURLToPath(new URL('./types/', import.meta.url));
 const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
 
 /** The checkers and frameworks the project needs, at the versions the repository itself is tested with. */
