@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
@@ -7,6 +8,54 @@ import { frameworkModules } from './tests/server/framework-modules.mjs';
 /** The strict policy a locked-down partner page sends; tests/hardening/csp/ pages are served under it. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * The policy docs/embedding.md recommends, read from it, with this server as both the package's CDN and the feed
+ * host, and violations reported to `report` (tests/hardening/prerendered-csp/ pages are served under it).
+ */
+function recommendedCsp(origin, report) {
+  const doc = readFileSync(new URL('./docs/embedding.md', import.meta.url), 'utf8');
+  const [, block] = doc.split('\n## Content-Security-Policy\n')[1].match(/```\n([^]*?)```/);
+  const directives = block.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).join(' ');
+  return `${directives.replaceAll('https://cdn.example', origin).replaceAll('https://feeds.example.org', origin)} report-uri ${report}`;
+}
+
+const PRERENDERED_CSP = '/tests/hardening/prerendered-csp/';
+/** Violation reports by page load, for the prerendered-csp pages. */
+const cspReports = new Map();
+
+/**
+ * Under PRERENDERED_CSP: `page.html?prerender=1` is page.html as prerender() (the Node build in dist/lib) returns it;
+ * `?csp=1` serves a page under the recommended policy, reporting to `report?id=…`; `reports?id=…` lists the reports.
+ */
+async function prerenderedCsp(context, next) {
+  if (!context.path.startsWith(PRERENDERED_CSP)) return next();
+  const name = context.path.slice(PRERENDERED_CSP.length);
+  const id = context.query.id ?? '';
+  if (name === 'report') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    cspReports.set(id, [...(cspReports.get(id) ?? []), JSON.parse(body)['csp-report'] ?? body]);
+    context.status = 204;
+    return;
+  }
+  if (name === 'reports') {
+    context.body = cspReports.get(id) ?? [];
+    return;
+  }
+  const origin = `${context.protocol}://${context.host}`;
+  if (context.query.prerender) {
+    const { prerender } = await import('./dist/lib/prerender/index.js').catch(() => {
+      throw new Error('dist/lib is missing: run `npm run build` first');
+    });
+    const html = readFileSync(new URL(`.${context.path}`, import.meta.url), 'utf8');
+    context.body = await prerender(html, { baseUrl: `${origin}${context.path}` });
+    context.type = 'html';
+  } else {
+    await next();
+  }
+  if (context.query.csp) context.set('Content-Security-Policy', recommendedCsp(origin, `${PRERENDERED_CSP}report?id=${id}`));
+}
 
 const engines = enginesWanted();
 const browsers = launchers(engines);
@@ -41,6 +90,7 @@ export default {
       await next();
       if (context.path.startsWith('/tests/hardening/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
     },
+    prerenderedCsp,
   ],
   // Chromium, Firefox and WebKit, or those named in BROWSERS (tests/server/browsers.mjs).
   browsers,

@@ -32,9 +32,9 @@ const COMMANDS = {
     run: async (inputs, values, output) => (await publish()).buildCommand(inputs, values, output),
   },
   prerender: {
-    usage: 'policy-widgets prerender <file.html…> [--base-url URL] [--out DIR]',
-    summary: 'Fills every policy element in the HTML files with what it renders (declarative shadow DOM), in place or into DIR.',
-    options: { 'base-url': { type: 'string' }, out: { type: 'string' } },
+    usage: 'policy-widgets prerender <file.html…> [--base-url URL] [--origin URL…] [--assets-url URL] [--out DIR]',
+    summary: 'Fills every policy element in the HTML files with what it renders (declarative shadow DOM), in place or into DIR. --origin (repeatable) limits where feeds are loaded from.',
+    options: { 'base-url': { type: 'string' }, origin: { type: 'string', multiple: true }, 'assets-url': { type: 'string' }, out: { type: 'string' } },
     run: async (files, values, output) => (await load('lib/prerender/cli.js')).prerenderCommand(files, values, output),
   },
 };

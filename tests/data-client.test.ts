@@ -152,7 +152,7 @@ describe('a src that is not a URL', () => {
     const error = await failure(loadFeed('http://['));
     window.removeEventListener('error', onError);
     expect(error.kind).to.equal('setup');
-    expect(error.message).to.contain('not a valid feed URL');
+    expect(error.message).to.contain('is not an http(s) URL');
     expect(uncaught).to.deep.equal([]);
   });
 });

@@ -4,9 +4,12 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { elements as ELEMENTS } from '../elements.json';
 import { PolicyElement } from '../index.js';
 import { feedSource } from '../base/feed-controller.js';
-import { loadFeed } from '../data/client.js';
+import { boundedFetch } from '../data/bounded-fetch.js';
+import { createFeedCache, feedClientOptions, feedUrl, loadFeed, renderWith, type FeedCache, type HeldFeed } from '../data/client.js';
+import type { FeedError } from '../data/types.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -19,7 +22,35 @@ export interface PrerenderOptions {
    * Without it, only absolute feed URLs load; a relative one renders the error state.
    */
   baseUrl?: string | URL;
+  /**
+   * The only origins feeds may be loaded from, e.g. `['https://feeds.example.org']`. A `src` elsewhere, or a
+   * redirect that leaves them, renders the `setup` error with no request to it. Give it wherever page HTML is
+   * written by people the server should not trust (a CMS), so a page cannot make the server fetch internal
+   * addresses. Any origin, when not given.
+   */
+  origins?: readonly (string | URL)[];
+  /** The largest feed body read, in bytes (5 MB by default); a larger one renders an error, found while reading. */
+  maxBytes?: number;
+  /** How long one feed request may take, in milliseconds (10 s by default); a slower one renders an error. */
+  timeout?: number;
+  /**
+   * The store feeds are loaded through. By default each call has its own, so what one call loads does not
+   * outlive it. Pass one store from {@link createFeedCache} to every call of a build to load each URL once per build.
+   */
+  feedCache?: FeedCache;
+  /**
+   * Where the package's `dist/` directory is served, e.g. `https://cdn.example/policy-widgets@0.3.0/dist/`.
+   * Each shadow root links its element's stylesheet from there (`styles/<tag>.css`), which a `style-src` naming
+   * that origin allows. By default, the directory of the page's own `policy-widgets.js` (or `.iife.js`) script or
+   * `policy-widgets.css` link; with neither, the styles are inlined, which a strict `style-src` blocks.
+   */
+  assetsUrl?: string | URL;
 }
+
+export { createFeedCache, type FeedCache };
+
+/** The default of {@link PrerenderOptions.maxBytes}: 5 MB. */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /** One text replacement in the page, at offsets in the original HTML. */
 interface Edit {
@@ -40,19 +71,34 @@ interface Edit {
  * An element without `src` is left as it is: the page's own script may yet
  * give it one, or `.data`.
  */
-export async function prerender(html: string, { baseUrl }: PrerenderOptions = {}): Promise<string> {
+export async function prerender(
+  html: string,
+  { baseUrl, origins, maxBytes = MAX_FEED_BYTES, timeout = feedClientOptions.timeout, feedCache = createFeedCache(), assetsUrl }: PrerenderOptions = {},
+): Promise<string> {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const base = pageBase(document, baseUrl);
+  const assets = assetsUrl === undefined ? assetsOf(document) : String(assetsUrl).replace(/\/?$/, '/');
   const targets = policyElements(document).map((element) => {
     const locale = localeOf(element);
     const attributes = attributesFor(element, locale, base);
     return { element, attributes, feed: feedSource(attributes.get('src'), locale) };
   });
   // Every feed first, once per URL: rendering is synchronous, and each element finds its feed (or the
-  // reason it failed) held by the client.
-  const urls = new Set(targets.flatMap(({ feed }) => (feed ? [feed] : [])));
-  await Promise.allSettled([...urls].map((url) => loadFeed(url)));
-  const edits = targets.flatMap(({ element, attributes }) => fill(element, attributes));
+  // reason it failed) among this call's. A URL outside `origins` is refused even if the store holds it.
+  const { fetch, check } = boundedFetch({ origins, maxBytes });
+  const feeds = new Map<string, HeldFeed>();
+  const urls = new Set(targets.flatMap(({ feed }) => (feed && feedUrl(feed)) || []));
+  await Promise.all(
+    [...urls].map(async (url) => {
+      try {
+        check(url);
+        feeds.set(url, { feed: await loadFeed(url, { cache: feedCache, fetch, timeout }) });
+      } catch (error) {
+        feeds.set(url, { error: error as FeedError });
+      }
+    }),
+  );
+  const edits = renderWith(feeds, () => targets.flatMap(({ element, attributes }) => fill(element, attributes, assets)));
   // From the end backwards, so that each edit's offsets still hold.
   return edits
     .sort((a, b) => b.start - a.start)
@@ -67,6 +113,34 @@ function* descendants(node: Node): Generator<Element> {
     if ('tagName' in child) yield child;
     yield* descendants(child);
   }
+}
+
+/**
+ * The directory the page loads the package from, as the page writes it (so it resolves as the script does): that of
+ * its `policy-widgets.js` or `policy-widgets.iife.js` script, or its `policy-widgets.css` link.
+ */
+function assetsOf(document: Node): string | undefined {
+  for (const element of descendants(document)) {
+    const url = element.tagName === 'script' ? attribute(element, 'src') : element.tagName === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attribute(element, 'rel') ?? '') ? attribute(element, 'href') : undefined;
+    const path = url?.trim().replace(/[?#].*/, '');
+    if (path && /(^|\/)policy-widgets(\.iife)?\.(js|css)$/.test(path)) return path.replace(/[^/]*$/, '');
+  }
+  return undefined;
+}
+
+/** Where the build writes each element's stylesheet, under the package's dist/ directory. */
+const stylesheetPath = (tag: string) => `styles/${tag}.css`;
+
+/**
+ * Each element's stylesheet, by its path under dist/: the element's own `static styles`, as Lit adopts them in the
+ * browser and as @lit-labs/ssr would inline them. The build writes them (scripts/element-styles.mjs).
+ */
+export function elementStylesheets(): [path: string, css: string][] {
+  return ELEMENTS.map(({ tag }) => {
+    const element = customElements.get(tag) as unknown as typeof PolicyElement;
+    (element as unknown as { finalize(): void }).finalize();
+    return [stylesheetPath(tag), element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('')];
+  });
 }
 
 /** The page's base URL, as the browser takes it: `<base href>` resolved against the page's URL. */
@@ -110,8 +184,8 @@ function attributesFor(element: Element, locale: Locale, base: string | undefine
 }
 
 /** The edits that fill one element: the attributes it reflects (`state`, and e.g. `layout`), and its declarative shadow root. */
-function fill(element: Element, attributes: Map<string, string>): Edit[] {
-  const { shadow, reflected } = renderElement(element.tagName, attributes);
+function fill(element: Element, attributes: Map<string, string>, assets: string | undefined): Edit[] {
+  const { shadow, reflected } = renderElement(element.tagName, attributes, assets);
   const location = element.sourceCodeLocation!;
   const startTag = location.startTag!;
   const afterName = startTag.startOffset + 1 + element.tagName.length;
@@ -131,7 +205,7 @@ function fill(element: Element, attributes: Map<string, string>): Edit[] {
  * Renders one element with @lit-labs/ssr: its declarative shadow root, without Lit's hydration comments, and the
  * attributes it reflected on its host (those it was not given), so that page CSS sees what it will see in the browser.
  */
-function renderElement(tag: string, attributes: Map<string, string>): { shadow: string; reflected: Map<string, string> } {
+function renderElement(tag: string, attributes: Map<string, string>, assets: string | undefined): { shadow: string; reflected: Map<string, string> } {
   // <tag name1="${value1}" name2="${value2}"></tag>: the names are the class's own, the values are bound (and escaped).
   const names = [...attributes.keys()];
   const strings = names.map((name, i) => `${i ? '"' : `<${tag}`} ${name}="`).concat(`"></${tag}>`);
@@ -140,8 +214,22 @@ function renderElement(tag: string, attributes: Map<string, string>): { shadow: 
   const host = [...descendants(fragment)].find((element) => element.tagName === tag)!;
   const root = host.childNodes.find((child) => 'tagName' in child && child.tagName === 'template') as DefaultTreeAdapterMap['template'];
   dropComments(root.content);
+  if (assets !== undefined) linkStylesheet(root.content, assets + stylesheetPath(tag));
   const reflected = new Map(host.attrs.filter(({ name }) => !attributes.has(name)).map(({ name, value }) => [name, value]));
   return { shadow: serializeOuter(root), reflected };
+}
+
+/**
+ * Replaces the shadow root's inline `<style>`, which `style-src` without 'unsafe-inline' blocks, by a link to the same
+ * rules in the package's stylesheet. In the browser the element's own render replaces both with adopted style sheets.
+ */
+function linkStylesheet(content: DefaultTreeAdapterMap['documentFragment'], href: string) {
+  const style = content.childNodes.findIndex((child) => child.nodeName === 'style');
+  const link = parseFragment('<link rel="stylesheet">').childNodes[0] as Element;
+  link.attrs.push({ name: 'href', value: href });
+  link.parentNode = content;
+  if (style < 0) content.childNodes.unshift(link);
+  else content.childNodes[style] = link;
 }
 
 /** Removes comments: Lit's hydration markers, which a take-over without hydration does not use. */

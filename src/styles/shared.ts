@@ -142,6 +142,10 @@ export const sharedStyles = css`
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
+  /* Prerendered, "Try again" keeps its place but shows only once the script has defined the element, which acts on it. */
+  :host(:not(:defined)) [part~='retry'] {
+    visibility: hidden;
+  }
   /* Outlined in the text colour, which is readable on any page, until a page sets an accent to fill it with. */
   [part~='retry'],
   [part~='button'] {

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { parse } from 'parse5';
 import { feedClientOptions } from '../../dist/lib/data/client.js';
-import { prerender } from '../../dist/lib/prerender/index.js';
+import { createFeedCache, prerender } from '../../dist/lib/prerender/index.js';
 import { startSite } from './site.mjs';
 
 let site;
@@ -81,13 +81,26 @@ test('fills each element with what it renders, in its locale, and leaves the res
   assert.doesNotMatch(output, /<!--/);
 });
 
-test('loads each feed URL once, whatever the number of elements and pages rendered at once', async () => {
-  const k = key();
-  const input = page(
+/** A page with four elements on one feed URL, counted under `k`. */
+const oneFeedPage = (k) =>
+  page(
     [1, 2, 3].map(() => `<policy-news src="/faults/feeds/security-policy.en.json?key=${k}&delay=50"></policy-news>`).join('\n') +
       `<policy-topic-header src="${site.origin}/faults/feeds/security-policy.en.json?key=${k}&delay=50"></policy-topic-header>`,
   );
-  const pages = await Promise.all([1, 2].map(() => prerender(input, { baseUrl: `${site.origin}/` })));
+
+test('loads each feed URL once per call, whatever the number of elements; what one call loads does not outlive it', async () => {
+  const k = key();
+  for (const output of [await prerender(oneFeedPage(k), { baseUrl: `${site.origin}/` }), await prerender(oneFeedPage(k), { baseUrl: `${site.origin}/` })]) {
+    assert.deepEqual(rendered(output).map(({ state }) => state), ['ready', 'ready', 'ready', 'ready']);
+  }
+  assert.equal(await site.hits(k), 2, 'one request per call');
+});
+
+test('with one feedCache, every call of a build loads each URL once, pages rendered at once or one after another', async () => {
+  const k = key();
+  const feedCache = createFeedCache();
+  const pages = await Promise.all([1, 2].map(() => prerender(oneFeedPage(k), { baseUrl: `${site.origin}/`, feedCache })));
+  pages.push(await prerender(oneFeedPage(k), { baseUrl: `${site.origin}/`, feedCache }));
   for (const output of pages) assert.deepEqual(rendered(output).map(({ state }) => state), ['ready', 'ready', 'ready', 'ready']);
   assert.equal(await site.hits(k), 1);
 });
