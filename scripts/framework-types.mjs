@@ -6,6 +6,8 @@
 //   dist/editors/vscode.html-custom-data.json  VS Code's custom HTML data (html.customData)
 //   dist/editors/web-types.json                JetBrains web-types (package.json "web-types")
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
@@ -187,11 +189,20 @@ ${elements.map((e) => `    '${e.tag}': HTMLAttributes<${e.name}> & ${e.name}Prop
 // Editors: every element with each attribute (its own and inherited, `lang` and `src` included), its
 // properties and its events, each with its description.
 const attributes = (element) => element.attributes ?? [];
-/** The values an attribute takes when its type is a union of string literals, for completion. */
-const values = (attribute) => {
-  const text = attribute.type?.text ?? '';
-  const literals = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  return literals.length && literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => part.slice(1, -1)) : undefined;
+// The manifest names a property's type as written (`NewsLayout`); the compiler, reading the built declarations,
+// tells which are unions of string literals, whose values editors can then complete.
+const program = ts.createProgram([fileURLToPath(new URL('dist/lib/index.d.ts', root))], { strict: true });
+const checker = program.getTypeChecker();
+const entry = checker.getSymbolAtLocation(program.getSourceFile(fileURLToPath(new URL('dist/lib/index.d.ts', root))));
+const classes = new Map(checker.getExportsOfModule(entry).map((symbol) => [symbol.name, checker.getTypeOfSymbol(symbol)]));
+/** The values an attribute takes when its property's type is a union of string literals, for completion. */
+const values = (element, attribute) => {
+  const instance = classes.get(element.name)?.getConstructSignatures()[0]?.getReturnType();
+  const property = attribute.fieldName && instance?.getProperty(attribute.fieldName);
+  if (!property) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  const members = type.isUnion() ? type.types : [type];
+  return members.every((member) => member.isStringLiteral()) && members.length > 1 ? members.map((member) => member.value) : undefined;
 };
 const markdownEvents = (element) =>
   events(element).length
@@ -207,7 +218,7 @@ const customData = {
     attributes: attributes(element).map((attribute) => ({
       name: attribute.name,
       description: attribute.description ?? '',
-      ...(values(attribute) && { values: values(attribute).map((name) => ({ name })) }),
+      ...(values(element, attribute) && { values: values(element, attribute).map((name) => ({ name })) }),
     })),
   })),
 };
@@ -226,7 +237,7 @@ const webTypes = {
           name: attribute.name,
           description: attribute.description ?? '',
           value: { type: attribute.type?.text ?? 'string', required: false },
-          ...(values(attribute) && { values: values(attribute).map((name) => ({ name })) }),
+          ...(values(element, attribute) && { values: values(element, attribute).map((name) => ({ name })) }),
         })),
         js: {
           properties: properties(element).map((property) => ({
