@@ -53,6 +53,14 @@ const prerenderDemo = (): Plugin => {
     apply: 'serve',
     configureServer(server) {
       server.httpServer?.once('listening', () => (origin = server.resolvedUrls?.local[0] ?? ''));
+      // The stylesheets the prerendered shadow roots link, beside /policy-widgets.css as in dist/ (dist/styles/<tag>.css).
+      server.middlewares.use('/styles/', async (req, res, next) => {
+        const tag = req.url?.match(/^\/(policy-[\w-]+)\.css$/)?.[1];
+        if (!tag) return next();
+        const { elementStylesheet } = (await server.ssrLoadModule('/src/prerender/index.ts')) as typeof import('./src/prerender/index.js');
+        res.setHeader('content-type', 'text/css; charset=utf-8');
+        res.end(elementStylesheet(tag).css);
+      });
     },
     transformIndexHtml: {
       order: 'post',

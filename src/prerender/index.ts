@@ -4,7 +4,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
-import { elements as ELEMENTS } from '../elements.json';
 import { PolicyElement } from '../index.js';
 import { feedSource } from '../base/feed-controller.js';
 import { boundedFetch } from '../data/bounded-fetch.js';
@@ -132,15 +131,13 @@ function assetsOf(document: Node): string | undefined {
 const stylesheetPath = (tag: string) => `styles/${tag}.css`;
 
 /**
- * Each element's stylesheet, by its path under dist/: the element's own `static styles`, as Lit adopts them in the
- * browser and as @lit-labs/ssr would inline them. The build writes them (scripts/element-styles.mjs).
+ * An element's stylesheet and its path under dist/: the element's own `static styles`, as Lit adopts them in the
+ * browser and as @lit-labs/ssr would inline them. The build writes one per element (scripts/element-styles.mjs).
  */
-export function elementStylesheets(): [path: string, css: string][] {
-  return ELEMENTS.map(({ tag }) => {
-    const element = customElements.get(tag) as unknown as typeof PolicyElement;
-    (element as unknown as { finalize(): void }).finalize();
-    return [stylesheetPath(tag), element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('')];
-  });
+export function elementStylesheet(tag: string): { path: string; css: string } {
+  const element = customElements.get(tag) as unknown as typeof PolicyElement;
+  (element as unknown as { finalize(): void }).finalize();
+  return { path: stylesheetPath(tag), css: element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('') };
 }
 
 /** The page's base URL, as the browser takes it: `<base href>` resolved against the page's URL. */

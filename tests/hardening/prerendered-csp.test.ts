@@ -67,12 +67,13 @@ async function reports(id: string): Promise<unknown[]> {
 const STATES = ['ready', 'ready', 'ready', 'ready', 'error'];
 
 describe('a prerendered page under the recommended Content-Security-Policy (style-src names only the package\'s origin)', () => {
+  const strictly: Record<string, { shown: Shown[]; report: string }> = {};
   for (const js of [false, true]) {
     describe(`JavaScript ${js ? 'on' : 'off'}`, () => {
       let strict: { shown: Shown[]; report: string };
       let open: { shown: Shown[]; report: string };
       before(async () => {
-        strict = await load('page.html', { js });
+        strict = strictly[String(js)] = await load('page.html', { js });
         open = await load('page.html', { js, csp: false });
       });
 
@@ -92,14 +93,22 @@ describe('a prerendered page under the recommended Content-Security-Policy (styl
     });
   }
 
-  it('the README\'s snippet alone (not prerendered) renders every block under the same policy, with no violation', async () => {
-    const { shown, report } = await load('page.html', { prerender: false });
-    expect(shown.map(({ state }) => state)).to.deep.equal(STATES);
-    expect(await reports(report)).to.deep.equal([]);
-  });
+  // After the suites above, whose loads it compares.
+  describe('take-over, the script alone, and the control', () => {
+    it('the script takes over without moving anything: every block where it was with JavaScript off', () => {
+      const boxes = ({ shown }: { shown: Shown[] }) => shown.map(({ tag, box }) => ({ tag, box }));
+      expect(boxes(strictly.true)).to.deep.equal(boxes(strictly.false));
+    });
 
-  it('a violation would be seen: an inline <style> under the same policy is reported', async () => {
-    const { report } = await load('control.html', { prerender: false });
-    expect((await reports(report)).length).to.be.greaterThan(0);
+    it('the README\'s snippet alone (not prerendered) renders every block under the same policy, with no violation', async () => {
+      const { shown, report } = await load('page.html', { prerender: false });
+      expect(shown.map(({ state }) => state)).to.deep.equal(STATES);
+      expect(await reports(report)).to.deep.equal([]);
+    });
+
+    it('a violation would be seen: an inline <style> under the same policy is reported', async () => {
+      const { report } = await load('control.html', { prerender: false });
+      expect((await reports(report)).length).to.be.greaterThan(0);
+    });
   });
 });

@@ -9,7 +9,7 @@ import { chromeArgs, chromePath } from '../server/chrome.mjs';
 import { handleFeedFault } from '../server/feed-faults.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
-const TYPES = { js: 'text/javascript', json: 'application/feed+json', svg: 'image/svg+xml', html: 'text/html', map: 'application/json' };
+const TYPES = { js: 'text/javascript', css: 'text/css', json: 'application/feed+json', svg: 'image/svg+xml', html: 'text/html', map: 'application/json' };
 
 /** Starts the server on a free port. `origin` is its address; `close()` stops it. */
 export async function startSite() {
