@@ -3,6 +3,7 @@
 // module re-exporting its part, so the page has a single copy of React. Vue's browser build is ES already.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 const PREFIX = '/__frameworks/';
 const REACT = { react: 'react', 'react-dom': 'reactDom', 'react-dom/client': 'reactDomClient' };
@@ -23,7 +24,7 @@ export function frameworkModules() {
         bundle ??= build({
           stdin: {
             contents: Object.entries(REACT).map(([source, as]) => `export * as ${as} from '${source}';`).join('\n'),
-            resolveDir: process.cwd(),
+            resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
           },
           bundle: true,
           format: 'esm',
