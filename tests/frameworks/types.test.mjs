@@ -3,15 +3,12 @@
 // svelte-check run on the files of types/ there. `pass.*` must check clean; every other file must fail with
 // the error its first line names ("Must fail with: …"), so a file that fails for another reason fails the test.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { newProject, run } from './project.mjs';
 
-const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('./types/', import.meta.url));
 const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
@@ -42,16 +39,7 @@ const PROJECTS = {
 let project;
 
 before(async () => {
-  project = await mkdtemp(join(tmpdir(), 'policy-widgets-frameworks-'));
-  const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', project], { cwd: repo });
-  const tarball = join(project, stdout.trim().split('\n').at(-1));
-  const versions = FRAMEWORKS.map((name) => `${name}@${pkg.devDependencies[name]}`);
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  // From the npm cache the repository's own install filled; the registry only for what it lacks.
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, ...versions], {
-    cwd: project,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  project = await newProject('frameworks', FRAMEWORKS.map((name) => `${name}@${pkg.devDependencies[name]}`));
   for (const [name, options] of Object.entries(PROJECTS)) {
     await cp(join(here, name), join(project, name), { recursive: true });
     const config = {
