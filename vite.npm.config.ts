@@ -22,6 +22,8 @@ export default defineConfig({
         // Node only (package.json "./prerender", and the command line): never part of the drop-in.
         'src/prerender/index.ts',
         'src/prerender/cli.ts',
+        // Node only (package.json "./eleventy"): the Eleventy plugin, on the same prerender module.
+        'src/eleventy/index.ts',
       ],
       formats: ['es'],
     },

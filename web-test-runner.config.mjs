@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
 import { recommendedCsp, strictCsp } from './tests/server/csp.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
+import { frameworkModules } from './tests/server/framework-modules.mjs';
 
 const PRERENDERED_CSP = '/tests/hardening/prerendered-csp/';
 /** Violation reports by page load, for the prerendered-csp pages. */
@@ -79,6 +80,8 @@ export default {
     // esnext: keep import attributes (a JSON module, `with { type: 'json' }`), which every engine under test supports.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapAfterGc,
+    // 'react', 'react-dom/client' and 'vue' as an application imports them (tests/frameworks/).
+    frameworkModules(),
   ],
   middleware: [
     (context, next) => {

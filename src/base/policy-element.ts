@@ -28,9 +28,9 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * them, fires the events and renders the loading, error and empty states.
  * An element supplies only what it selects from the feed and how it looks.
  *
- * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
- * @fires policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
- * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
+ * @fires {CustomEvent<Feed>} policy-load - The feed was loaded and rendered. `detail` is the validated feed.
+ * @fires {CustomEvent<SelectDetail>} policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
+ * @fires {CustomEvent<FeedErrorDetail>} policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
  * @attr {string} lang - The interface language (`en`, `nb`, `nn` or `se`, or a tag that resolves to one, such as `no`). Without it, the nearest ancestor's `lang`, then `<html lang>`, then English.
  * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
  * @csspart base - The element's root box.
@@ -88,7 +88,10 @@ export abstract class PolicyElement extends LitElement {
   /** The level (1–6) of the element's item or card headings: 3 by default, 2 for `<policy-topic-header>`. Out of range, the default. */
   declare headingLevel?: number;
 
-  /** `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element. */
+  /**
+   * `loading`, `ready`, `empty` or `error`. Reflected, so a page can style on it; set by the element.
+   * @readonly
+   */
   state: ElementState = 'loading';
 
   /** What the status region says politely in the ready state, e.g. that items were added. */

@@ -23,8 +23,8 @@ test('the drop-in entry defines every element, and no other', () => {
 });
 
 test('package.json exports a define module and a class module for every element, and for no other', () => {
-  // Element subpaths only: the package's other entries (prerender, the bundles, themes) are not per element.
-  const subpaths = Object.keys(pkg.exports).filter((subpath) => /^\.\/[a-z-]+(\/class)?$/.test(subpath) && !['./package.json', './prerender'].includes(subpath));
+  // Element subpaths only: the package's other entries (prerender, eleventy, the bundles, themes) are not per element.
+  const subpaths = Object.keys(pkg.exports).filter((subpath) => /^\.\/[a-z-]+(\/class)?$/.test(subpath) && !['./package.json', './prerender', './eleventy'].includes(subpath));
   const wanted = elements.flatMap(({ folder }) => [`./${folder}`, `./${folder}/class`]);
   assert.deepEqual(sorted(subpaths), sorted(wanted));
   for (const { folder } of elements) {
