@@ -102,7 +102,7 @@ describe('dist/policy-widgets.css: the space each element keeps before the scrip
   it('reserves nothing without JavaScript: each element takes only its fallback link\'s line', async () => {
     const win = await openPage(800, '', { scripting: false });
     expect(win.matchMedia('(scripting: enabled)').matches, 'the sandboxed frame runs no script').to.equal(false);
-    const lines = [...win.document.querySelectorAll<HTMLElement>('body > :is(policy-news, policy-speech, policy-white-paper, policy-topic-header)')];
+    const lines = [...win.document.querySelectorAll<HTMLElement>(TAGS.map((tag) => `body > ${tag}`).join())];
     expect(lines).to.have.length(BLOCKS.length);
     const link = lines[0]!.querySelector('a')!.getBoundingClientRect().height;
     expect(link).to.be.greaterThan(0);
