@@ -1,3 +1,2 @@
 /** The strict Content-Security-Policy of the tests; see csp.mjs. */
 export declare const strictCsp: (self?: string) => string;
-export declare function recommendedCsp(origin: string, report: string): string;
