@@ -25,7 +25,7 @@ export const minifyLiterals = (): Plugin => ({
  * Drops the `{ id }` options from the msg() calls in src/i18n/messages.ts. The ids are for `lit-localize extract`
  * (the XLIFF ids) and the stand-in runtime ignores them; translate.ts keys the catalogs by message name.
  */
-const dropMessageIds = (): Plugin => ({
+export const dropMessageIds = (): Plugin => ({
   name: 'policy-widgets:drop-message-ids',
   apply: 'build',
   transform(code, id) {
@@ -94,13 +94,15 @@ const reserveStyles = (): Plugin => ({
   },
 });
 
+/** Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime. */
+export const msgRuntime = [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }];
+
 // `npm start` serves index.html (the demo partner page, prerendered) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
   plugins: [minifyLiterals(), dropMessageIds(), feedFaults(), prerenderDemo(), copyThemes(), reserveStyles()],
   define,
-  // Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime.
-  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }] },
+  resolve: { alias: msgRuntime },
   build: {
     target: 'es2022',
     lib: {
@@ -111,6 +113,7 @@ export default defineConfig({
     },
     sourcemap: true,
     // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable).
-    rolldownOptions: { output: { minify: true } },
+    // No @__PURE__ annotations either: they are for a bundler, and these files are not bundled again.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
   },
 });

@@ -1,13 +1,23 @@
-// npm run bench: one headless Chromium, medians over several runs, printed as a
-// table beside the budgets in design.md and written to bench/results/.
+// npm run bench: one headless Chromium, medians over several runs, printed as a table, each figure beside its
+// budget (bench/budgets.mjs) and, where there is one, the bare-Lit floor; written to bench/results/.
 // Budgets are reported, not asserted: a benchmark is not a test.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { chromeArgs, chromePath } from '../tests/server/chrome.mjs';
-import { PRERENDER_BUDGET, RENDER_BUDGET, SCRIPT_ONLY_BUDGET, SIZE_BUDGET, TBT_BUDGET } from './budgets.mjs';
+import {
+  ELEMENT_REQUESTS_BUDGET,
+  ELEMENT_SIZE_BUDGET,
+  LONG_TASK_BUDGET,
+  PRERENDER_BUDGET,
+  RENDER_BUDGET,
+  SCRIPT_ONLY_BUDGET,
+  SIZE_BUDGET,
+  TBT_BUDGET,
+} from './budgets.mjs';
 import { startServer } from './server.mjs';
 
 const RESULTS = new URL('./results/', import.meta.url);
@@ -21,8 +31,11 @@ const server = await startServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 const rows = [];
-/** One line of the table; `ok` is whether the budget is met, undefined when not measured, null when there is no budget. */
-const row = (measure, figure, baseline, budget, ok) => rows.push({ measure, figure, baseline, budget, ok });
+/**
+ * One line of the table; `ok` is whether the budget is met, undefined when not measured, null when there is no
+ * budget. `floor` is the bare-Lit element's figure, where one applies.
+ */
+const row = (measure, figure, baseline, budget, ok, floor = '') => rows.push({ measure, figure, floor, baseline, budget, ok });
 
 /** Opens `path` in a fresh context, waits until `until` is recorded in window.bench, then `settle` ms more. */
 async function open(path, viewport = { width: 1280, height: 800 }, { until = 'contentAt', settle = 0 } = {}) {
@@ -37,6 +50,21 @@ async function open(path, viewport = { width: 1280, height: 800 }, { until = 'co
   });
   await context.close();
   return result;
+}
+
+/** Bundles bench/bare-lit.js with Lit, minified, into bench/results/bare-lit.js, as a page would load it. */
+function buildBareLit() {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: fileURLToPath(RESULTS),
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: fileURLToPath(new URL('./bare-lit.js', import.meta.url)), formats: ['es'], fileName: () => 'bare-lit.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
 }
 
 const PROBE = '<script src="/bench/partner-probe.js"></script>';
@@ -146,14 +174,34 @@ try {
   });
   await mkdir(RESULTS, { recursive: true });
   await writeFile(new URL('baseline-styles.js', RESULTS), `export default ${JSON.stringify(cssText)};\n`);
+  await buildBareLit();
   const render = {};
   for (const [count, iterations] of [[7, 41], [1000, 11]]) {
     render[count] = await page.evaluate(
       async ([count, iterations]) => (await import('/bench/render.js')).measure(count, iterations),
       [count, iterations],
     );
-    const { widget, baseline } = render[count];
-    row(`render ${count} items (ms, median of ${iterations})`, round(widget), round(baseline), `≤ ${RENDER_BUDGET}× baseline`, widget <= RENDER_BUDGET * baseline);
+    const { widget, bareLit, handWritten } = render[count];
+    row(
+      `render ${count} items (ms, median of ${iterations}; baseline: hand-written)`,
+      round(widget),
+      round(handWritten),
+      `≤ ${RENDER_BUDGET}× bare Lit`,
+      widget <= RENDER_BUDGET * bareLit,
+      round(bareLit),
+    );
+  }
+  render.longestTask = await page.evaluate(async () => (await import('/bench/render.js')).longestTask(1000, 5));
+  {
+    const { widget, bareLit, handWritten } = render.longestTask;
+    row(
+      'longest task while 1000 items render (ms, worst of 5; 0: none over 50)',
+      round(widget, 1),
+      round(handWritten, 1),
+      `≤ ${LONG_TASK_BUDGET} ms`,
+      widget <= LONG_TASK_BUDGET,
+      round(bareLit, 1),
+    );
   }
   await page.close();
 
@@ -193,6 +241,20 @@ try {
       files: ours.map((script) => script.name),
     };
     row(`JavaScript loaded, lang=${lang} (bytes gzip)`, bytes[lang].gzip, '', `≤ ${SIZE_BUDGET}`, bytes[lang].gzip <= SIZE_BUDGET);
+  }
+  // The same page with one element through its per-element drop-in: the element's module and the shared core.
+  for (const lang of ['en', 'se']) {
+    const { scripts } = await visit({ mode: 'widget', lang, script: '/dist/elements/news.js', src: `${FEED.replace('.en.', lang === 'en' ? '.en.' : '.nb.')}` });
+    const ours = scripts.filter((script) => !script.name.startsWith('/bench/'));
+    const gzip = ours.reduce((sum, script) => sum + script.encodedBodySize, 0);
+    bytes[`elements/news.js ${lang}`] = { gzip, files: ours.map((script) => script.name) };
+    row(
+      `one-element page, dist/elements/news.js, lang=${lang} (bytes gzip in requests)`,
+      `${gzip} in ${ours.length}`,
+      '',
+      `≤ ${ELEMENT_SIZE_BUDGET} in ≤ ${ELEMENT_REQUESTS_BUDGET}`,
+      ours.length > 0 && gzip <= ELEMENT_SIZE_BUDGET && ours.length <= ELEMENT_REQUESTS_BUDGET,
+    );
   }
 
   // 4. Layout shift when the feed arrives 800 ms late, per element, desktop and phone widths.
@@ -256,7 +318,16 @@ try {
   const file = new URL(`bench-${results.date.replace(/[:.]/g, '-')}.json`, RESULTS);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(new URL('latest.json', RESULTS), `${JSON.stringify(results, null, 2)}\n`);
-  console.table(rows.map(({ measure, figure, baseline, budget, ok }) => ({ measure, 'policy-widgets': figure, baseline, budget, 'within budget': ok === null ? '' : ok === undefined ? 'n/a' : ok ? 'yes' : 'NO' })));
+  console.table(
+    rows.map(({ measure, figure, floor, baseline, budget, ok }) => ({
+      measure,
+      'policy-widgets': figure,
+      'bare Lit (floor)': floor,
+      baseline,
+      budget,
+      'within budget': ok === null ? '' : ok === undefined ? 'n/a' : ok ? 'yes' : 'NO',
+    })),
+  );
   const missed = rows.filter((entry) => entry.ok === false).map((entry) => entry.measure);
   const unmeasured = rows.filter((entry) => entry.ok === undefined).map((entry) => entry.measure);
   const budgeted = rows.filter((entry) => entry.ok !== null).length;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { heldFeed, pageBase, refreshFeed, watchFeed } from '../data/client.js';
 import { FeedError, type Feed } from '../data/types.js';
-import { validateFeed } from '../data/validate.js';
+import { validateFeedObject } from '../data/validate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -46,7 +46,7 @@ export class FeedController implements ReactiveController {
     this.load();
   }
 
-  /** Loads the current source again: a failed request is tried anew, `.data` is validated anew. */
+  /** Loads the current source again: a failed request is tried anew, `.data` that failed is validated anew. */
   retry() {
     this.load();
   }
@@ -75,7 +75,7 @@ export class FeedController implements ReactiveController {
     if (typeof source === 'string' && source) return this.watch(source);
     if (source != null && typeof source !== 'string') {
       try {
-        this.receive(validateFeed(source, pageBase() ?? ''));
+        this.receive(validateFeedObject(source, pageBase() ?? ''));
       } catch (error) {
         // A feed given as .data has no URL of its own to report.
         this.receive(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));

@@ -253,7 +253,7 @@ export class PolicyNews extends PolicyElement {
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${visible.slice(0, shown).map(
+        ${this.chunkedList.take(visible.slice(0, shown)).map(
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
