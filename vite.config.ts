@@ -22,15 +22,24 @@ export const minifyLiterals = (): Plugin => ({
 });
 
 /**
- * Drops the `{ id }` options from the msg() calls in src/i18n/messages.ts. The ids are for `lit-localize extract`
- * (the XLIFF ids) and the stand-in runtime ignores them; translate.ts keys the catalogs by message name.
+ * Drops the message ids' `policy-widgets.` prefix from the bundles: the `{ id }` options of the msg() calls in
+ * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them), and the
+ * prefix of the compiled catalogs' keys, which translate.ts then looks up by message name alone.
  */
 export const dropMessageIds = (): Plugin => ({
   name: 'policy-widgets:drop-message-ids',
   apply: 'build',
   transform(code, id) {
-    if (!id.endsWith('/src/i18n/messages.ts')) return null;
-    return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+    if (id.endsWith('/src/i18n/messages.ts')) {
+      return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+    }
+    if (/\/src\/i18n\/generated\/\w+\.ts$/.test(id)) return { code: code.replace(/(['"])policy-widgets\./g, '$1'), map: null };
+    if (id.endsWith('/src/i18n/translate.ts')) {
+      const prefixed = '`policy-widgets.${key}`';
+      if (!code.includes(prefixed)) throw new Error(`translate.ts no longer looks up ${prefixed}: update drop-message-ids`);
+      return { code: code.replace(prefixed, 'key'), map: null };
+    }
+    return null;
   },
 });
 
@@ -113,7 +122,7 @@ export default defineConfig({
     },
     sourcemap: true,
     // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable).
-    // No @__PURE__ annotations either: they are for a bundler, and these files are not bundled again.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    // No @__PURE__ annotations or Symbol.toStringTag either: they serve a bundler, and these files are final.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false }, generatedCode: { symbols: false } } },
   },
 });

@@ -16,7 +16,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   // A shadow root before the definition is a declarative one: prerendered markup. (No document: a server.)
   if (!existing && !painted && globalThis.document?.querySelector(tag)?.shadowRoot) {
-    requestAnimationFrame(() => setTimeout(() => defineElement(tag, constructor, true)));
+    requestAnimationFrame(() => setTimeout(defineElement, 0, tag, constructor, true));
     return;
   }
   if (!existing) {

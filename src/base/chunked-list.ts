@@ -2,8 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Items a list renders in its first task: more than a screen holds, in any layout. */
 const FIRST = 25;
-/** How long (ms) each later task aims to render for: well inside a 50 ms long task, with room for layout. */
-const SLICE = 20;
+/**
+ * How long (ms) each later task aims to spend rendering: well inside a 50 ms long task, leaving room for the
+ * layout of what it adds, which the pace it is measured by leaves out.
+ */
+const SLICE = 15;
 
 /**
  * Renders a long list in tasks the browser can paint between, so that no single task is long: what the reader
@@ -12,14 +15,11 @@ const SLICE = 20;
  * and the finished DOM is the one a single render gives.
  */
 export class ChunkedList implements ReactiveController {
-  /** Resolves once every item of the list is rendered; at once if it is. */
-  done: Promise<unknown> = Promise.resolve();
   private shown = 0;
   private step = FIRST;
-  /** Items left for later updates; -1 when the update rendered no list. */
-  private left = -1;
-  private began = 0;
-  private finish?: (value?: unknown) => void;
+  /** Items left for later updates; undefined when the update rendered no list. */
+  private left?: number;
+  private began!: number;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -30,28 +30,21 @@ export class ChunkedList implements ReactiveController {
     const count = Math.min(items.length, this.shown + this.step);
     this.shown = count;
     this.left = items.length - count;
+    this.began = performance.now();
     return items.slice(0, count);
   }
 
-  hostUpdate() {
-    this.left = -1;
-    this.began = performance.now();
-  }
-
   hostUpdated() {
-    if (this.left > 0) {
-      if (!this.finish) this.done = new Promise((resolve) => (this.finish = resolve));
-      // Sized from this update's pace, so a slow device renders fewer items per task; at most doubling, as the
-      // update's own time leaves out the layout of what it added.
-      const pace = this.step / (performance.now() - this.began);
-      this.step = Math.min(2 * this.step, Math.max(FIRST, Math.floor(SLICE * pace)));
+    const { left } = this;
+    this.left = undefined;
+    if (left) {
+      // Sized from this render's pace (items per ms), so a slow device renders fewer items per task.
+      this.step = Math.max(FIRST, Math.floor((SLICE * this.step) / (performance.now() - this.began)));
       setTimeout(() => this.host.requestUpdate());
       return;
     }
     // An update without the list (loading, empty, error) starts the next list afresh.
-    if (this.left < 0) this.shown = 0;
+    if (left === undefined) this.shown = 0;
     this.step = FIRST;
-    this.finish?.();
-    this.finish = undefined;
   }
 }

@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { heldFeed, pageBase, refreshFeed, watchFeed } from '../data/client.js';
 import { FeedError, type Feed } from '../data/types.js';
-import { validateFeedObject } from '../data/validate.js';
+import { validateFeed } from '../data/validate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The feed URL an element's `src` names in `locale`: `{lang}` filled in; '' when blank, undefined when missing. */
 export const feedSource = (src: string | undefined, locale: string): string | undefined =>
   src?.trim() ? src.replace(/\{lang\}|%7Blang%7D/gi, locale) : src == null ? undefined : '';
+
+/** Each `.data` object, validated: once per object, however many elements show it. A failing one is checked anew. */
+const validated = new WeakMap<object, Feed>();
 
 /**
  * Keeps an element's feed: from `.data`, or from `src` through the data
@@ -75,7 +78,9 @@ export class FeedController implements ReactiveController {
     if (typeof source === 'string' && source) return this.watch(source);
     if (source != null && typeof source !== 'string') {
       try {
-        this.receive(validateFeedObject(source, pageBase() ?? ''));
+        let feed = validated.get(source);
+        if (!feed) validated.set(source, (feed = validateFeed(source, pageBase() ?? '')));
+        this.receive(feed);
       } catch (error) {
         // A feed given as .data has no URL of its own to report.
         this.receive(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));

@@ -80,8 +80,8 @@ export abstract class PolicyElement extends LitElement {
 
   /**
    * A feed object to render without fetching. When set, it is used instead of `src` (`null` falls back to
-   * `src`). It is validated like a fetched feed, once per object; its relative URLs resolve against the page.
-   * Treat it as immutable: to change what the element shows, set a new object.
+   * `src`). It is validated like a fetched feed, once per object; its relative URLs resolve against the page
+   * where it was first given. Treat it as immutable: to change what the element shows, set a new object.
    */
   declare data?: unknown;
 
@@ -98,7 +98,7 @@ export abstract class PolicyElement extends LitElement {
   protected defaultHeadingLevel = 3;
 
   protected readonly feeds = new FeedController(this);
-  /** Renders a long list of items over several tasks (see ChunkedList); `updateComplete` waits for all of it. */
+  /** Renders a long list of items over several tasks (see ChunkedList). */
   protected readonly chunkedList = new ChunkedList(this);
   private readonly locales = new LocaleController(this);
   /** The feed or error last announced by an event, so each is announced once. */
@@ -128,12 +128,6 @@ export abstract class PolicyElement extends LitElement {
       .then(() => this.feeds.settled)
       .then(() => this.updateComplete)
       .then(() => this.state);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await this.chunkedList.done;
-    return complete;
   }
 
   /** The interface locale, from `lang` on the element, its ancestors or `<html>`. */

@@ -129,18 +129,3 @@ export function validateFeed(json: unknown, baseUrl: string): Feed {
   }
   return feed;
 }
-
-const validated = new WeakMap<object, [baseUrl: string, feed: Feed]>();
-
-/**
- * `validateFeed` for a feed object a page hands to elements (`.data`): an object is checked once per base URL,
- * however many elements show it, so treat it as immutable and set a new one to change it. A document that
- * fails is not remembered, and is checked anew.
- */
-export function validateFeedObject(json: object, baseUrl: string): Feed {
-  const known = validated.get(json);
-  if (known?.[0] === baseUrl) return known[1];
-  const feed = validateFeed(json, baseUrl);
-  validated.set(json, [baseUrl, feed]);
-  return feed;
-}
