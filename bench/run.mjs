@@ -46,7 +46,8 @@ async function open(path, viewport = { width: 1280, height: 800 }, { until = 'co
   await tab.waitForTimeout(settle);
   const result = await tab.evaluate(() => {
     const { layoutShift, shifts, contentAt, fcp } = window.bench;
-    return { layoutShift, shifts, contentAt, fcp, dropIn: performance.getEntriesByName('drop-in')[0]?.startTime };
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    return { layoutShift, shifts, contentAt, fcp, dropIn: mark('drop-in'), takeOver: mark('take-over') };
   });
   await context.close();
   return result;
@@ -74,7 +75,7 @@ async function measurePrerendered() {
   const label = 'prerendered page (four elements), 1280 px';
   const module = new URL('../dist/lib/prerender/index.js', import.meta.url);
   if (!existsSync(module)) {
-    for (const measure of ['time to content (FCP) vs static HTML', 'layout shift through take-over', 'script work before first paint']) {
+    for (const measure of ['time to content (FCP) vs static HTML', 'layout shift through take-over', 'take-over before first paint']) {
       row(`${label}: ${measure}`, 'n/a: prerender not built', '', measure.startsWith('time') ? `≤ ${PRERENDER_BUDGET}× static` : measure.startsWith('layout') ? '0' : 'none');
     }
     return undefined;
@@ -82,8 +83,10 @@ async function measurePrerendered() {
   const { prerender } = await import(module.href);
   const source = await readFile(new URL('./four.html', import.meta.url), 'utf8');
   const html = (await prerender(source, { baseUrl: `${origin}/bench/four.html` })).replace('<head>', `<head>${PROBE}`);
-  // An inline module just before the drop-in runs just before it: its mark is when the drop-in starts.
-  await writeFile(new URL('prerendered.html', RESULTS), html.replace(DROP_IN, `<script type="module">performance.mark('drop-in')</script>${DROP_IN}`));
+  // An inline module just before the drop-in runs just before it: its mark is when the drop-in starts; the
+  // take-over starts when the elements are defined.
+  const marks = `performance.mark('drop-in'); customElements.whenDefined('policy-news').then(() => performance.mark('take-over'))`;
+  await writeFile(new URL('prerendered.html', RESULTS), html.replace(DROP_IN, `<script type="module">${marks}</script>${DROP_IN}`));
   await writeFile(new URL('prerendered-static.html', RESULTS), html.replace(/<script\b(?![^>]*partner-probe)[^>]*>[\s\S]*?<\/script>/g, ''));
   const runs = { prerendered: [], static: [] };
   for (let i = 0; i < 7; i++) {
@@ -95,16 +98,24 @@ async function measurePrerendered() {
   const fcp = { prerendered: median(runs.prerendered.map((run) => run.fcp)), static: median(runs.static.map((run) => run.fcp)) };
   const worst = Math.max(...runs.prerendered.map((run) => run.layoutShift));
   const early = runs.prerendered.filter((run) => !(run.dropIn > run.fcp)).length;
+  const earlyTakeOver = runs.prerendered.filter((run) => !(run.takeOver > run.fcp)).length;
   row(`${label}: time to content, first contentful paint (ms, median of 7)`, round(fcp.prerendered, 1), round(fcp.static, 1), `≤ ${PRERENDER_BUDGET}× static`, fcp.prerendered <= PRERENDER_BUDGET * fcp.static);
   row(`${label}: layout shift through take-over (worst of 7)`, round(worst, 4), '', '0', worst === 0);
   row(
-    `${label}: runs where the drop-in started before first paint (drop-in start − FCP, median ms)`,
-    `${early} of 7 (${round(median(runs.prerendered.map((run) => run.dropIn - run.fcp)), 1)})`,
+    `${label}: runs where the take-over (elements defined) began before first paint (take-over − FCP, median ms)`,
+    `${earlyTakeOver} of 7 (${round(median(runs.prerendered.map((run) => run.takeOver - run.fcp)), 1)})`,
     '',
     '0 runs',
-    early === 0,
+    earlyTakeOver === 0,
   );
-  return { fcp, worstShift: worst, early, runs };
+  row(
+    `${label}: runs where the drop-in module started before first paint (drop-in start − FCP, median ms; not budgeted)`,
+    `${early} of 7 (${round(median(runs.prerendered.map((run) => run.dropIn - run.fcp)), 1)})`,
+    '',
+    '',
+    null,
+  );
+  return { fcp, worstShift: worst, early, earlyTakeOver, runs };
 }
 
 /** The four-element page once its elements are ready, saved as static HTML: shadow roots as declarative ones, styles inline, no script. */
