@@ -28,7 +28,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * them, fires the events and renders the loading, error and empty states.
  * An element supplies only what it selects from the feed and how it looks.
  *
- * @fires policy-load - The feed was loaded and rendered. `detail` is the validated feed.
+ * @fires policy-load - The feed was loaded and rendered (a long list: its first 25 items; the rest follow within a few frames). `detail` is the validated feed.
  * @fires policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
  * @fires policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
  * @slot - Fallback content, such as a link to the source page. It shows before the script runs, without JavaScript, and in the error state.
