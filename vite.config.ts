@@ -22,15 +22,24 @@ export const minifyLiterals = (): Plugin => ({
 });
 
 /**
- * Drops the `{ id }` options from the msg() calls in src/i18n/messages.ts. The ids are for `lit-localize extract`
- * (the XLIFF ids) and the stand-in runtime ignores them; translate.ts keys the catalogs by message name.
+ * Drops the message ids' `policy-widgets.` prefix from the bundles: the `{ id }` options of the msg() calls in
+ * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them), and the
+ * prefix of the compiled catalogs' keys, which translate.ts then looks up by message name alone.
  */
-const dropMessageIds = (): Plugin => ({
+export const dropMessageIds = (): Plugin => ({
   name: 'policy-widgets:drop-message-ids',
   apply: 'build',
   transform(code, id) {
-    if (!id.endsWith('/src/i18n/messages.ts')) return null;
-    return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+    if (id.endsWith('/src/i18n/messages.ts')) {
+      return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+    }
+    if (/\/src\/i18n\/generated\/\w+\.ts$/.test(id)) return { code: code.replace(/(['"])policy-widgets\./g, '$1'), map: null };
+    if (id.endsWith('/src/i18n/translate.ts')) {
+      const prefixed = '`policy-widgets.${key}`';
+      if (!code.includes(prefixed)) throw new Error(`translate.ts no longer looks up ${prefixed}: update drop-message-ids`);
+      return { code: code.replace(prefixed, 'key'), map: null };
+    }
+    return null;
   },
 });
 
@@ -102,13 +111,15 @@ const reserveStyles = (): Plugin => ({
   },
 });
 
+/** Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime. */
+export const msgRuntime = [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }];
+
 // `npm start` serves index.html (the demo partner page, prerendered) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
   plugins: [minifyLiterals(), dropMessageIds(), feedFaults(), prerenderDemo(), copyThemes(), reserveStyles()],
   define,
-  // Only msg() and str are used, as the catalog's source: a stand-in of a few bytes replaces the runtime.
-  resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url)) }] },
+  resolve: { alias: msgRuntime },
   build: {
     target: 'es2022',
     lib: {
@@ -118,8 +129,8 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'policy-widgets.js' : `policy-widgets.${format}.js`),
     },
     sourcemap: true,
-    // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable);
-    // nothing bundles them again, so the /* @__PURE__ */ hints for a later bundler are bytes for nothing.
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable).
+    // No @__PURE__ annotations or Symbol.toStringTag either: they serve a bundler, and these files are final.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false }, generatedCode: { symbols: false } } },
   },
 });

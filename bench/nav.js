@@ -1,4 +1,4 @@
-// bench/nav.html?mode=widget|baseline&tag=policy-news&src=…&lang=en
+// bench/nav.html?mode=widget|baseline&tag=policy-news&src=…&lang=en&script=/dist/elements/news.js
 // Renders one block from a feed over HTTP and records, in window.bench, when
 // its content was in the page and every layout shift the page saw. The block
 // is in the page's markup (dist/policy-widgets.css holds its space); the
@@ -40,7 +40,8 @@ if (params.get('mode') === 'baseline') {
   if (params.has('lang')) element.setAttribute('lang', params.get('lang'));
   if (params.has('limit')) element.setAttribute('limit', params.get('limit'));
   element.addEventListener('policy-load', done);
-  await import('/dist/policy-widgets.js');
+  // The all-in-one drop-in, or the per-element one that `script` names.
+  await import(params.get('script') ?? '/dist/policy-widgets.js');
   await element.updateComplete;
   window.bench.loadingHeight = element.getBoundingClientRect().height;
   // The placeholder's first frame is painted; any shift from here on is the feed arriving.

@@ -8,10 +8,17 @@ let warned = false;
 /**
  * Registers `tag` unless something already has. A second copy of the script,
  * or another version, must never throw into the host page: the first copy
- * keeps the tag, and a different version says so once.
+ * keeps the tag, and a different version says so once. On a page rendered on
+ * a server, whose elements already show their content, the take-over waits
+ * until after the page's first paint, so that it never holds that paint up.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+export function defineElement(tag: string, constructor: CustomElementConstructor, painted?: boolean): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  // A shadow root before the definition is a declarative one: prerendered markup. (No document: a server.)
+  if (!existing && !painted && globalThis.document?.querySelector(tag)?.shadowRoot) {
+    requestAnimationFrame(() => setTimeout(defineElement, 0, tag, constructor, true));
+    return;
+  }
   if (!existing) {
     try {
       customElements.define(tag, constructor);

@@ -45,9 +45,16 @@ describe('Embed code snippet', () => {
   it('links the stylesheet and the script from the placeholder host (the package is not on npm yet), and any address the editor sets', () => {
     const page = parse(snippet({}));
     expect(page.querySelector<HTMLLinkElement>('link[rel=stylesheet]')!.href).to.equal('https://your-cdn/policy-widgets/dist/policy-widgets.css');
-    expect(page.querySelector<HTMLScriptElement>('script[type=module]')!.src).to.match(/\/dist\/policy-widgets\.js$/);
+    expect(page.querySelector<HTMLScriptElement>('script[type=module]')!.src).to.match(/\/dist\/elements\/news\.js$/);
     const own = parse(snippet({ cdn: 'https://static.example.no/policy-widgets/0.2.0/' }));
-    expect(own.querySelector<HTMLScriptElement>('script')!.src).to.equal('https://static.example.no/policy-widgets/0.2.0/policy-widgets.js');
+    expect(own.querySelector<HTMLScriptElement>('script')!.src).to.equal('https://static.example.no/policy-widgets/0.2.0/elements/news.js');
+  });
+
+  it('loads only the chosen element: its own drop-in under dist/elements/', () => {
+    const script = (tag: string) => parse(snippet({ tag })).querySelector<HTMLScriptElement>('script[type=module]')!.src;
+    expect(script('policy-speech')).to.match(/\/dist\/elements\/speech\.js$/);
+    expect(script('policy-white-paper')).to.match(/\/dist\/elements\/white-paper\.js$/);
+    expect(script('policy-topic-header')).to.match(/\/dist\/elements\/topic-header\.js$/);
   });
 
   it('writes the reader options as attributes, refresh at least 60', () => {

@@ -9,6 +9,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 export const feedSource = (src: string | undefined, locale: string): string | undefined =>
   src?.trim() ? src.replace(/\{lang\}|%7Blang%7D/gi, locale) : src == null ? undefined : '';
 
+/** Each `.data` object, validated: once per object, however many elements show it. A failing one is checked anew. */
+const validated = new WeakMap<object, Feed>();
+
 /**
  * Keeps an element's feed: from `.data`, or from `src` through the data
  * client, whose cache entry it subscribes to while the element is connected,
@@ -46,7 +49,7 @@ export class FeedController implements ReactiveController {
     this.load();
   }
 
-  /** Loads the current source again: a failed request is tried anew, `.data` is validated anew. */
+  /** Loads the current source again: a failed request is tried anew, `.data` that failed is validated anew. */
   retry() {
     this.load();
   }
@@ -78,7 +81,9 @@ export class FeedController implements ReactiveController {
     if (typeof source === 'string' && source) return this.watch(source);
     if (source != null && typeof source !== 'string') {
       try {
-        this.receive(validateFeed(source, pageBase() ?? ''));
+        let feed = validated.get(source);
+        if (!feed) validated.set(source, (feed = validateFeed(source, pageBase() ?? '')));
+        this.receive(feed);
       } catch (error) {
         // A feed given as .data has no URL of its own to report.
         this.receive(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
+import { ChunkedList } from './chunked-list.js';
 import { FeedController, feedSource } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { ReservedHeight } from './reserved-height.js';
@@ -28,7 +29,7 @@ const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
  * them, fires the events and renders the loading, error and empty states.
  * An element supplies only what it selects from the feed and how it looks.
  *
- * @fires {CustomEvent<Feed>} policy-load - The feed was loaded and rendered. `detail` is the validated feed.
+ * @fires {CustomEvent<Feed>} policy-load - The feed was loaded and rendered (a long list: its first 25 items; the rest follow within a few frames). `detail` is the validated feed.
  * @fires {CustomEvent<SelectDetail>} policy-select - A reader followed an item's link (click, Enter or middle click). `detail` is `{ id, url, type, position }`, position 1-based among the items shown. The navigation is never held up.
  * @fires {CustomEvent<FeedErrorDetail>} policy-error - The feed could not be loaded. `detail` is `{ kind, message, url }`, with `kind` one of `setup` (no usable `src`), `network`, `timeout`, `http`, `parse`, `format`.
  * @attr {string} lang - The interface language (`en`, `nb`, `nn` or `se`, or a tag that resolves to one, such as `no`). Without it, the nearest ancestor's `lang`, then `<html lang>`, then English.
@@ -81,7 +82,8 @@ export abstract class PolicyElement extends LitElement {
 
   /**
    * A feed object to render without fetching. When set, it is used instead of `src` (`null` falls back to
-   * `src`). It is validated like a fetched feed; its relative URLs resolve against the page.
+   * `src`). It is validated like a fetched feed, once per object; its relative URLs resolve against the page
+   * where it was first given. Treat it as immutable: to change what the element shows, set a new object.
    */
   declare data?: unknown;
 
@@ -101,6 +103,8 @@ export abstract class PolicyElement extends LitElement {
   protected defaultHeadingLevel = 3;
 
   protected readonly feeds = new FeedController(this);
+  /** Renders a long list of items over several tasks (see ChunkedList). */
+  protected readonly chunkedList = new ChunkedList(this);
   private readonly locales = new LocaleController(this);
   /** The feed or error last announced by an event, so each is announced once. */
   private announced?: Feed | FeedError;

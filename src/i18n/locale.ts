@@ -28,35 +28,27 @@ export function resolveLocale(element: Element): Locale {
 }
 
 const langListeners = new Set<() => void>();
-const watchedRoots = new Map<Document | ShadowRoot, { observer: MutationObserver; users: number }>();
+const observedRoots = new WeakSet<Node>();
 
 /**
  * Calls `listener` whenever a `lang` attribute changes in the document, or in
  * any shadow root that `element` sits in (a host app made of web components).
- * One observer per root serves every element; it only reads. Returns the
+ * One observer per root, made the first time an element connects in it and
+ * kept for the root's life, serves every element; it only reads. Returns the
  * function that stops listening.
  */
 export function onLangChange(element: Element, listener: () => void): () => void {
-  const roots: (Document | ShadowRoot)[] = [document];
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
-  langListeners.add(listener);
-  for (const root of roots) {
-    let watch = watchedRoots.get(root);
-    if (!watch) {
-      watch = { observer: new MutationObserver(() => langListeners.forEach((notify) => notify())), users: 0 };
-      watch.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      watchedRoots.set(root, watch);
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      new MutationObserver(() => langListeners.forEach((notify) => notify())).observe(root, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
     }
-    watch.users++;
+    if (!(root instanceof ShadowRoot)) break;
   }
-  return () => {
-    langListeners.delete(listener);
-    for (const root of roots) {
-      const watch = watchedRoots.get(root)!;
-      if (--watch.users === 0) {
-        watch.observer.disconnect();
-        watchedRoots.delete(root);
-      }
-    }
-  };
+  langListeners.add(listener);
+  return () => langListeners.delete(listener);
 }

@@ -7,6 +7,9 @@ import elementList from '../../src/elements.json' with { type: 'json' };
 /** Each element's tag and its name in the builder, from src/elements.json. */
 export const ELEMENTS: Record<string, string> = Object.fromEntries(elementList.elements.map(({ tag, label }) => [tag, label]));
 
+/** Each element's own drop-in, dist/elements/<folder>.js: it and the core it imports are all a one-element page loads. */
+const DROP_INS: Record<string, string> = Object.fromEntries(elementList.elements.map(({ tag, folder }) => [tag, `elements/${folder}.js`]));
+
 export interface EmbedOptions {
   /** A tag from ELEMENTS. */
   tag: string;
@@ -111,7 +114,7 @@ export function elementAttributes(options: EmbedOptions, colorSchemes: readonly 
 }
 
 /**
- * The stylesheet (it reserves each element's space before the script runs), the script, the theme
+ * The stylesheet (it reserves each element's space before the script runs), the element's own script, the theme
  * stylesheet if one is chosen, a colour-scheme rule if one is chosen, and the element with its fallback link.
  */
 export function embedSnippet(options: EmbedOptions, colorSchemes: readonly string[], themeNames: readonly string[]) {
@@ -121,7 +124,7 @@ export function embedSnippet(options: EmbedOptions, colorSchemes: readonly strin
   const cdn = escapeHtml((isWebAddress(options.cdn) ? options.cdn.trim() : CDN).replace(/\/+$/, ''));
   const lines = [
     `<link rel="stylesheet" href="${cdn}/policy-widgets.css">`,
-    `<script type="module" src="${cdn}/policy-widgets.js"></script>`,
+    `<script type="module" src="${cdn}/${DROP_INS[options.tag]}"></script>`,
   ];
   if (themeNames.includes(options.theme)) {
     lines.push(`<link rel="stylesheet" href="${cdn}/themes/${escapeHtml(options.theme)}.css">`);

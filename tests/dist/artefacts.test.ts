@@ -13,6 +13,13 @@ const feed = '/stories/fixtures/feeds/security-policy.en.json';
 const allElements = (attributes = `src="${feed}"`) => ELEMENTS.map((tag) => `<${tag} ${attributes}></${tag}>`).join('');
 const MODULE = '<script type="module" src="/dist/policy-widgets.js"></script>';
 const CLASSIC = '<script src="/dist/policy-widgets.iife.js"></script>';
+const NEWS_ONLY = '<script type="module" src="/dist/elements/news.js"></script>';
+/** The scripts a page loaded, by path, leaving out the test's own recorder. */
+const scriptsOf = (win: TestWindow) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js') && !path.startsWith('/tests/'));
 
 /**
  * The page's own origin, for a CSP in a srcdoc page: Firefox does not match `'self'` there to the origin the page
@@ -74,6 +81,64 @@ describe('dist/policy-widgets.js, the drop-in module', () => {
   });
 });
 
+describe('dist/elements/, the per-element drop-ins', () => {
+  it('dist/elements/news.js defines <policy-news> and nothing else, in two files: its module and the shared core', async () => {
+    const win = await openPage(`<policy-news src="${feed}" limit="2"></policy-news><policy-speech src="${feed}"></policy-speech>`, { head: NEWS_ONLY });
+    const [news] = await settled(win, 'policy-news');
+    expect(news.getAttribute('state')).to.equal('ready');
+    expect(news.shadowRoot!.querySelectorAll('article')).to.have.length(2);
+    expect(versionOf(win, 'policy-news')).to.equal(version);
+    expect(win.customElements.get('policy-speech')).to.be.undefined;
+    const scripts = scriptsOf(win);
+    expect(scripts).to.have.length(2);
+    expect(scripts[0]).to.equal('/dist/elements/news.js');
+    expect(scripts[1]).to.match(/^\/dist\/elements\/core-[\w-]+\.js$/);
+    expect(win.recorded).to.deep.equal({ errors: [], warnings: [], violations: [] });
+  });
+
+  it('two per-element drop-ins share one core: a page with news and speech loads three files', async () => {
+    const win = await openPage(`<policy-news src="${feed}"></policy-news><policy-speech src="${feed}"></policy-speech>`, {
+      head: `${NEWS_ONLY}<script type="module" src="/dist/elements/speech.js"></script>`,
+    });
+    const elements = await settled(win, 'policy-news, policy-speech');
+    expect(elements.map((element) => element.getAttribute('state'))).to.deep.equal(['ready', 'ready']);
+    expect(scriptsOf(win).filter((path) => path.includes('/core-'))).to.have.length(1);
+    expect(scriptsOf(win)).to.have.length(3);
+  });
+});
+
+describe('a prerendered page: the take-over waits for the first paint', () => {
+  /** A page whose script records whether <policy-news> was defined when the drop-in had just run. */
+  const page = (news: string) =>
+    openPage(news, {
+      head: `<script type="module">
+        // A full URL: WebKit resolves a dynamic import() in a srcdoc page against about:srcdoc, not the base URL.
+        await import(new URL('/dist/policy-widgets.js', document.baseURI).href);
+        window.definedAtOnce = !!customElements.get('policy-news');
+      </script>`,
+    });
+  type Recording = TestWindow & { definedAtOnce?: boolean };
+
+  it('an element holding prerendered content is defined only after a frame, then takes over', async () => {
+    const win = (await page(
+      `<policy-news src="${feed}" limit="1" state="ready"><template shadowrootmode="open"><div part="base">Prerendered</div></template></policy-news>`,
+    )) as Recording;
+    await waitUntil(() => win.definedAtOnce !== undefined, 'the drop-in did not run');
+    expect(win.definedAtOnce).to.be.false;
+    await waitUntil(() => win.customElements.get('policy-news'), 'never defined', { timeout: 8000 });
+    const news = win.document.querySelector('policy-news')!;
+    await waitUntil(() => news.shadowRoot!.querySelectorAll('article').length === 1, 'not taken over', { timeout: 8000 });
+    expect(news.shadowRoot!.textContent).not.to.contain('Prerendered');
+    expect(win.recorded).to.deep.equal({ errors: [], warnings: [], violations: [] });
+  });
+
+  it('without prerendered content the elements are defined at once', async () => {
+    const win = (await page(`<policy-news src="${feed}" limit="1"></policy-news>`)) as Recording;
+    await waitUntil(() => win.definedAtOnce !== undefined, 'the drop-in did not run');
+    expect(win.definedAtOnce).to.be.true;
+  });
+});
+
 describe('dist/policy-widgets.iife.js, the classic script', () => {
   it('defines all four elements, fills {lang} in src, and exposes the classes as window.PolicyWidgets', async () => {
     const win = await openPage(
@@ -125,6 +190,16 @@ describe('a host page that loads us more than once', () => {
     const elements = await settled(win);
     expect(elements.map((element) => element.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(win.recorded).to.deep.equal({ errors: [], warnings: [], violations: [] });
+  });
+
+  it('a per-element drop-in and the all-in-one, in either order: each element defined once, no error or warning', async () => {
+    for (const head of [`${NEWS_ONLY}${MODULE}`, `${MODULE}${NEWS_ONLY}`]) {
+      const win = await openPage(allElements(), { head });
+      const elements = await settled(win);
+      expect(elements.map((element) => element.getAttribute('state')), head).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+      expect(ELEMENTS.map((tag) => versionOf(win, tag))).to.deep.equal(ELEMENTS.map(() => version));
+      expect(win.recorded, head).to.deep.equal({ errors: [], warnings: [], violations: [] });
+    }
   });
 
   it('under Trusted Types, two copies need only the lit-html policy with allow-duplicates', async () => {

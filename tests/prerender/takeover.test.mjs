@@ -133,6 +133,8 @@ const RECORDER = () => {
 };
 
 const settled = (page) => page.evaluate(async (tags) => {
+  // The drop-in defines the elements of a prerendered page after its first paint.
+  await Promise.all(tags.split(', ').map((tag) => customElements.whenDefined(tag)));
   await Promise.all([...document.querySelectorAll(tags)].map((element) => element.settled));
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }, ANY_ELEMENT);

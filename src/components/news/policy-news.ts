@@ -183,7 +183,7 @@ export class PolicyNews extends PolicyElement {
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${this.list.shown().map(
+        ${this.chunkedList.take(this.list.shown()).map(
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
