@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from '../../dist/lib/prerender/index.js';
-import { launchChromium, startSite } from '../prerender/site.mjs';
+import { startSite } from '../prerender/site.mjs';
+import { launchChromium } from '../server/browsers.mjs';
 
 let site;
 let browser;
