@@ -75,7 +75,7 @@ const heapAfterGc = {
 const engines = enginesWanted();
 const browsers = await launchers(engines);
 const chromium = browsers[engines.indexOf('chromium')];
-/** Files that need a facility only Chromium's protocol offers here (media emulation); README lists them. */
+/** Files that need a facility only Chromium offers here (media and print emulation, layout-shift entries, the heap after a GC); README lists them. */
 const CHROMIUM_ONLY = 'tests/**/*.chromium.test.ts';
 
 export default {

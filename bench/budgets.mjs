@@ -1,4 +1,4 @@
-// The budgets that a number can state, in one place: the size test asserts the byte budgets, the benchmark
+// The budgets that a number can state, in one place: the size test asserts SIZE_BUDGET, the benchmark
 // (bench/run.mjs) reports every one beside its figure, and tests/project/claims.test.mjs checks that README.md and
 // docs/ quote these figures.
 

@@ -2,6 +2,7 @@ import { buildHead, buildItems, hostTitle, type Converted, type RawItem } from '
 import { attr, child, childValue, children, firstElement, innerMarkup, textContent, type XmlElement } from './xml.js';
 import { PublishError } from './errors.js';
 import { cleanText, excerpt, htmlToText } from './text.js';
+import { isHttp } from './values.js';
 
 /** An xml:base resolved against the base in scope; the base in scope when there is none or it is broken. */
 function rebase(element: XmlElement, base: string): string {
@@ -68,7 +69,7 @@ export function convertAtom(document: XmlElement, url: string, name: string): Co
   if (feed?.name !== 'feed') throw new PublishError(`${name}: not Atom: no <feed>`);
   // A local file has no web address; the feed's self link, when absolute, stands in for it.
   const self = linkHref(feed, 'self');
-  const feedBase = rebase(feed, /^https?:/.test(url) || !self || !/^https?:/.test(self) ? url : self);
+  const feedBase = rebase(feed, isHttp(url) || !self || !isHttp(self) ? url : self);
   const language = attr(feed, 'xml:lang');
   const raws = children(feed, 'entry').map((entry): RawItem => {
     const base = rebase(entry, feedBase);

@@ -11,6 +11,7 @@ import { convertRss, isRss } from './rss.js';
 import { cleanText } from './text.js';
 import { convertWordpress, isWordpressPosts } from './wordpress.js';
 import { firstElement, parseXml } from './xml.js';
+import { isHttp } from './values.js';
 
 /** The source kinds `convert` reads. */
 export const FORMATS = ['rss', 'atom', 'json-feed', 'govuk', 'wordpress'] as const;
@@ -71,7 +72,7 @@ function convertParsed(format: Format, parsed: { xml?: ReturnType<typeof parseXm
 
 /** The last resort for a feed title: the input's file name, or the host of its URL. */
 function inputTitle(input: Input): Converted['titleFallback'] {
-  if (/^https?:/i.test(input.name)) return hostTitle(input.name, "the host of the input's URL");
+  if (isHttp(input.name)) return hostTitle(input.name, "the host of the input's URL");
   return { title: basename(input.name, extname(input.name)) || input.name, from: "the input's file name" };
 }
 

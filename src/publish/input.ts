@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { homepage, version } from '../../package.json';
 import { PublishError } from './errors.js';
+import { isHttp } from './values.js';
 
 /** Inputs larger than this are refused, counted while reading (docs/publishing.md states it). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -46,7 +47,6 @@ function decode(bytes: Uint8Array, contentType?: string | null): string {
   }
 }
 
-export const isHttp = (location: string) => /^https?:\/\//i.test(location);
 
 const tooLarge = (name: string) =>
   new PublishError(`${name}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, the limit for one input`);

@@ -1,7 +1,7 @@
 import { safeUrl } from '../data/validate.js';
 import type { Feed, FeedItem, PolicyFeedExtension, PolicyImage, PolicyItemExtension } from '../data/types.js';
 import { cleanText } from './text.js';
-import { bcp47, hasZone, rfc3339 } from './values.js';
+import { bcp47, hasZone, isHttp, rfc3339 } from './values.js';
 
 /**
  * What a source module reads from one entry, before cleaning. Text is text: the source module has read it by its
@@ -147,7 +147,7 @@ export function dateWarnings(raws: RawItem[], name: string): string[] {
 
 /** A feed title made of a link's host, for a source that names none, and what it was made from. */
 export function hostTitle(link: string | undefined, from: string): Converted['titleFallback'] {
-  const host = link && /^https?:/i.test(link) ? new URL(link).host : undefined;
+  const host = link && isHttp(link) ? new URL(link).host : undefined;
   return host ? { title: host, from } : undefined;
 }
 

@@ -2,6 +2,7 @@ import { isRecord, record, string, type JsonObject } from '../data/json.js';
 import { PublishError } from './errors.js';
 import { buildFeedPolicy, buildHead, buildItems, hostTitle, type Converted, type RawItem } from './item.js';
 import { excerpt, htmlToText, jsonText } from './text.js';
+import { isHttp } from './values.js';
 
 /** A JSON Feed 1.0 id may be a number in the wild; the format asks for a string, so it becomes one. */
 const id = (value: unknown): string | undefined => (typeof value === 'number' ? String(value) : string(value));
@@ -24,7 +25,7 @@ export function convertJsonFeed(json: unknown, url: string, name: string): Conve
   }
   const feed = json as JsonObject;
   // A local file has no web address: the feed's own URL, or its home page, stands in for it.
-  const web = [url, string(feed.feed_url), string(feed.home_page_url)].find((candidate) => candidate && /^https?:\/\//.test(candidate));
+  const web = [url, string(feed.feed_url), string(feed.home_page_url)].find((candidate) => candidate && isHttp(candidate));
   const base = web ?? url;
   const raws = (feed.items as unknown[]).map((entry): RawItem => {
     const item = record(entry);

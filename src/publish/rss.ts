@@ -2,6 +2,7 @@ import { buildHead, buildItems, hostTitle, type Converted, type RawItem } from '
 import { attr, child, childValue, children, firstElement, innerMarkup, textContent, type XmlElement } from './xml.js';
 import { PublishError } from './errors.js';
 import { cleanText, excerpt, htmlToText } from './text.js';
+import { isHttp } from './values.js';
 
 /**
  * The text of an RSS element: escaped HTML (or HTML in CDATA), which RSS allows in its text, read as HTML;
@@ -68,12 +69,12 @@ export function convertRss(document: XmlElement, url: string, name: string): Con
   const { channel } = found;
   const link = childValue(channel, 'link');
   // Relative links resolve against the document's URL; a local file has none, so its channel link stands in.
-  const base = /^https?:/.test(url) || !link ? url : link;
+  const base = isHttp(url) || !link ? url : link;
   const raws = found.items.map((item): RawItem => {
     const guid = child(item, 'guid');
     const guidText = guid && textContent(guid).trim();
     // A guid is a permalink unless it says otherwise, but only an absolute URL can be one.
-    const permalink = attr(guid, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined;
+    const permalink = attr(guid, 'isPermaLink') !== 'false' && isHttp(guidText ?? '') ? guidText : undefined;
     const media = mediaImage(item);
     const enclosure = children(item, 'enclosure').find(isImage);
     return {

@@ -44,3 +44,6 @@ export function bcp47(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** Whether `location` is an http(s) URL: the only kind a feed, a source or a link may name. */
+export const isHttp = (location: string): boolean => /^https?:\/\//i.test(location);

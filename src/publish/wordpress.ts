@@ -2,6 +2,7 @@ import { isRecord, record, string, type JsonObject } from '../data/json.js';
 import { PublishError } from './errors.js';
 import { buildItems, hostTitle, type Converted, type RawItem } from './item.js';
 import { excerpt, htmlToText } from './text.js';
+import { isHttp } from './values.js';
 
 /** WordPress wraps text fields as HTML: `{ "rendered": "…" }`. */
 const rendered = (value: unknown): string | undefined => htmlToText(string(record(value).rendered));
@@ -50,6 +51,6 @@ function toRaw(post: JsonObject): RawItem {
 export function convertWordpress(json: unknown, url: string, name: string): Converted {
   if (!isWordpressPosts(json)) throw new PublishError(`${name}: not WordPress REST posts: no "title", "guid" and "link"`);
   const posts = (Array.isArray(json) ? json : [json]) as JsonObject[];
-  const site = posts.map((post) => string(post.link)).find((link) => link && /^https?:/i.test(link));
+  const site = posts.map((post) => string(post.link)).find((link) => link && isHttp(link));
   return { head: {}, ...buildItems(posts.map(toRaw), url, name), titleFallback: hostTitle(site, "the host of the posts' links") };
 }

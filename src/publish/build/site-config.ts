@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { checkConfig, CONFIG_PROPERTIES, type ConvertConfig, type TypeRule } from '../config.js';
 import { FORMATS, type Format } from '../convert.js';
 import { PublishError } from '../errors.js';
-import { isHttp, readJson } from '../input.js';
+import { readJson } from '../input.js';
+import { isHttp } from '../values.js';
 import type { CacheSettings, NginxSettings } from './hosting.js';
 
 /** One source of a topic in one locale: a file path (relative to the site config) or an http(s) URL. */

@@ -1,5 +1,6 @@
 import { convertInput, type Format } from '../convert.js';
-import { fetchInput, isHttp, readInput } from '../input.js';
+import { fetchInput, readInput } from '../input.js';
+import { isHttp } from '../values.js';
 import type { Converted } from '../item.js';
 import type { SourceConfig } from './site-config.js';
 import type { SourceState } from './state.js';
