@@ -3,19 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { enginesWanted, launchers } from './tests/server/browsers.mjs';
 import { strictCsp } from './tests/server/csp.mjs';
+import { recommendedCsp } from './tests/server/recommended-csp.mjs';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 import { frameworkModules } from './tests/server/framework-modules.mjs';
-
-/**
- * The policy docs/embedding.md recommends, read from it, with this server as both the package's CDN and the feed
- * host, and violations reported to `report` (tests/hardening/prerendered-csp/ pages are served under it).
- */
-function recommendedCsp(origin, report) {
-  const doc = readFileSync(new URL('./docs/embedding.md', import.meta.url), 'utf8');
-  const [, block] = doc.split('\n## Content-Security-Policy\n')[1].match(/```\n([^]*?)```/);
-  const directives = block.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean).join(' ');
-  return `${directives.replaceAll('https://cdn.example', origin).replaceAll('https://feeds.example.org', origin)} report-uri ${report}`;
-}
 
 const PRERENDERED_CSP = '/tests/hardening/prerendered-csp/';
 /** Violation reports by page load, for the prerendered-csp pages. */
