@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { feedClientOptions, loadFeed, safeUrl, validateFeed } from '../src/data/index.js';
-import type { FeedError } from '../src/data/index.js';
-import { faultUrl, feedUrl, hits, setOffline, uniqueKey } from './helpers.js';
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
+import { failure, faultUrl, feedUrl, hits, setOffline, uniqueKey } from './helpers.js';
 
 describe('data client', () => {
   const defaults = { ...feedClientOptions };

@@ -1,6 +1,7 @@
 import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ElementState, PolicyElement } from '../src/index.js';
+import type { FeedError } from '../src/data/index.js';
 
 /** Every element's tag, from src/elements.json (read over HTTP: the test server serves .json as data, for the feeds). */
 export const TAGS: string[] = (await (await fetch('/src/elements.json')).json()).elements.map((element: { tag: string }) => element.tag);
@@ -43,6 +44,16 @@ export async function untilState(element: PolicyElement, states: ElementState | 
 
 /** The element's shadow root, for queries a test needs to make. */
 export const shadow = (element: Element) => element.shadowRoot!;
+
+/** The error `promise` rejects with; throws when it resolves instead. */
+export async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
 
 /** The visible text of the element's rendered content, whitespace folded. */
 export const text = (element: Element) =>

@@ -1,22 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PolicyNews } from '../src/index.js';
-import type { FeedError } from '../src/data/index.js';
 import { loadFeed } from '../src/data/index.js';
-import { fixtureSettled, shadow } from './helpers.js';
+import { failure, fixtureSettled, shadow } from './helpers.js';
 
 /** A feed as a data: URL: if it were fetched, it would render as a list. */
 const DATA_FEED = `data:application/json,${encodeURIComponent(JSON.stringify({ items: [{ id: '1', title: 'Injected item' }] }))}`;
 const SOURCES = ['javascript:alert(1)', DATA_FEED, 'file:///etc/passwd', 'ftp://127.0.0.1/feed.json', 'about:blank'];
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('a src that is not http(s) or relative', () => {
   it('is the setup error at once, before any request', async () => {
