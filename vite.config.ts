@@ -18,7 +18,7 @@ export const minifyLiterals = (): Plugin => ({
   apply: 'build',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    return (await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } })) ?? null;
   },
 });
 
