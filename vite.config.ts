@@ -24,7 +24,8 @@ export const minifyLiterals = (): Plugin => ({
 
 /**
  * Drops the message ids' `policy-widgets.` prefix from the bundles: the `{ id }` options of the msg() calls in
- * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them), and the
+ * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them) and with
+ * them the msg() calls themselves, which return their text as it is; and the
  * prefix of the compiled catalogs' keys, which translate.ts then looks up by message name alone.
  */
 export const dropMessageIds = (): Plugin => ({
@@ -32,7 +33,12 @@ export const dropMessageIds = (): Plugin => ({
   apply: 'build',
   transform(code, id) {
     if (id.endsWith('/src/i18n/messages.ts')) {
-      return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+      // With its id gone, a source message is its own text: msg('…') is '…', and msg(str`…${x}`) is `…${x}`.
+      const texts = code
+        .replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, '')
+        .replace(/\bmsg\(\s*(?:str)?('[^'\\]*'|"[^"\\]*"|`[^`\\]*`)\s*\)/g, '$1');
+      if (/\bmsg\(\s*(str)?['"`]/.test(texts)) throw new Error('messages.ts has a msg() call drop-message-ids cannot read: update it');
+      return { code: texts, map: null };
     }
     if (/\/src\/i18n\/generated\/\w+\.ts$/.test(id)) return { code: code.replace(/(['"])policy-widgets\./g, '$1'), map: null };
     if (id.endsWith('/src/i18n/translate.ts')) {
