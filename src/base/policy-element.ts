@@ -13,14 +13,9 @@ import { ReservedHeight } from './reserved-height.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
-const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
-  setup: 'errorSetup',
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  http: 'errorHttp',
-  parse: 'errorInvalid',
-  format: 'errorInvalid',
-};
+/** The message of an error kind: `errorNetwork` for `network`; one message for an unreadable and a malformed feed. */
+const errorKey = (kind: FeedError['kind']) =>
+  kind === 'parse' || kind === 'format' ? 'errorInvalid' : (`error${kind[0]!.toUpperCase()}${kind.slice(1)}` as `error${Capitalize<typeof kind>}`);
 
 /**
  * The base of every policy-widgets element. Its feed controller turns `src`
@@ -238,7 +233,7 @@ export abstract class PolicyElement extends LitElement {
     const t = translate(this.locale);
     const loading = this.state === 'loading';
     const { error } = this.feeds;
-    const errorMessage = error && (t[ERROR_MESSAGES[error.kind]] as () => string)();
+    const errorMessage = error && t[errorKey(error.kind)]();
     // The base takes focus after "Try again" (tabindex -1 keeps it out of the tab order), so the
     // reader stays in place through the reload. The status sits outside the busy box, which screen readers may keep quiet until it is done.
     // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
