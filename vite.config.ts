@@ -12,15 +12,37 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /** Build-time constants: the version a second copy on a page compares (src/define.ts). */
 export const define = { __POLICY_WIDGETS_VERSION__: JSON.stringify(version) };
 
+/**
+ * Short names for the private custom properties of the elements' styles (`--_text-muted` becomes `--_q`, say):
+ * numbered in sorted order from every source, so every build names them alike. One that the light-DOM
+ * stylesheet (src/styles/reserve-css.ts) uses too keeps its name.
+ */
+const privateProperties = (): Map<string, string> => {
+  const names = (file: string) => readFileSync(join('src', file), 'utf8').match(/--_[a-z][\w-]*/g) ?? [];
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const kept = new Set(names(join('styles', 'reserve-css.ts')));
+  const all = [...new Set(files.flatMap(names))].filter((name) => !kept.has(name)).sort();
+  return new Map(all.map((name, index) => [name, `--_${index.toString(36)}`]));
+};
+
 /** Minifies the css`` and html`` literals in our own sources: every byte ships to every partner page. */
-export const minifyLiterals = (): Plugin => ({
-  name: 'policy-widgets:minify-literals',
-  apply: 'build',
-  async transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } })) ?? null;
-  },
-});
+export const minifyLiterals = (): Plugin => {
+  let shortNames: Map<string, string>;
+  return {
+    name: 'policy-widgets:minify-literals',
+    apply: 'build',
+    buildStart() {
+      shortNames = privateProperties();
+    },
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // Shortened first: that keeps every line where it is, so the literals' source map stays true.
+      const shortened = code.replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name);
+      const minified = await minifyHTMLLiterals(shortened, { fileName: id, html: { removeAttributeQuotes: true } });
+      return minified ?? (shortened === code ? null : { code: shortened, map: null });
+    },
+  };
+};
 
 /**
  * Drops the message ids' `policy-widgets.` prefix from the bundles: the `{ id }` options of the msg() calls in
