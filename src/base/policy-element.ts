@@ -200,7 +200,7 @@ export abstract class PolicyElement extends LitElement {
   }
 
   get #base() {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    return this.renderRoot.querySelector<HTMLElement>('[part~=base]');
   }
 
   protected override updated() {

@@ -144,10 +144,10 @@ export class PolicyNews extends PolicyElement {
   protected override updated() {
     super.updated();
     if (this.#focusIndex < 0) return;
-    const item = this.renderRoot.querySelectorAll('[part~="item"]')[this.#focusIndex];
+    const item = this.renderRoot.querySelectorAll('[part~=item]')[this.#focusIndex];
     this.#focusIndex = -1;
     // An item without a link, or none added (the last page held only repeats): the list's box.
-    (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
+    (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~=base]'))?.focus();
   }
 
   /** "Show more": the next `limit` items; says how many were added and takes the reader to the first. */
