@@ -155,13 +155,13 @@ export class PolicyNews extends PolicyElement {
     if (this.list.paging) return;
     this.announcement = '';
     const result = await this.list.more();
+    const t = translate(this.locale);
     if (result) {
-      const t = translate(this.locale);
       this.announcement = plural(result.added, t.addedOne, t.addedOther);
       this.#focusIndex = result.first;
     } else if (this.list.pageFailed) {
       // The same message as a list that fails to load, and the same "Try again" on the button.
-      this.announcement = translate(this.locale).errorNetwork();
+      this.announcement = t.errorNetwork();
     }
     this.requestUpdate();
   }
