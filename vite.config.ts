@@ -88,8 +88,9 @@ export const terserChunks = (): Plugin => ({
         ecma: 2020,
         // Arrows for function expressions that use no `this`, and no unused parameters: no code here calls
         // `new` on a function expression or reads a function's length. `unsafe` assumes the standard built-ins;
-        // here it turns templates of strings and numbers into concatenation and inlines constant arrays.
-        compress: { passes: 2, unsafe: true, unsafe_arrows: true, keep_fargs: false },
+        // here it turns templates of strings and numbers into concatenation and inlines constant arrays. No comma
+        // sequences: measured, gzip packs the separate statements smaller.
+        compress: { passes: 2, sequences: false, unsafe: true, unsafe_arrows: true, keep_fargs: false },
         format: { comments: false },
         sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
       });
