@@ -6,7 +6,6 @@ import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
-import { ChunkedList } from './chunked-list.js';
 import { FeedController, feedSource } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { ReservedHeight } from './reserved-height.js';
@@ -98,8 +97,6 @@ export abstract class PolicyElement extends LitElement {
   protected defaultHeadingLevel = 3;
 
   protected readonly feeds = new FeedController(this);
-  /** Renders a long list of items over several tasks (see ChunkedList). */
-  protected readonly chunkedList = new ChunkedList(this);
   readonly #locales = new LocaleController(this);
   /** The feed or error last announced by an event, so each is announced once. */
   #announced?: Feed | FeedError;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolicyElement } from '../../base/policy-element.js';
+import { ChunkedList } from '../../base/chunked-list.js';
 import { ListController } from '../../base/list-controller.js';
 import { figure, heading, meta, moreOn, placeholder, titleLink, typeLabel } from '../../base/parts.js';
 import type { Feed } from '../../data/types.js';
@@ -105,6 +106,8 @@ export class PolicyNews extends PolicyElement {
     },
   });
   /** The index in the list whose link takes focus after the next render. */
+  /** Renders a long list over several tasks. */
+  readonly #chunkedList = new ChunkedList(this);
   #focusIndex = -1;
   /** The feed the announcement speaks of. */
   #shownFeed?: Feed;
@@ -183,7 +186,7 @@ export class PolicyNews extends PolicyElement {
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${this.chunkedList.take(this.list.shown()).map(
+        ${this.#chunkedList.take(this.list.shown()).map(
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
