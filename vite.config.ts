@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 import { reserveStylesheet } from './src/styles/reserve-css.js';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
@@ -11,19 +12,42 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /** Build-time constants: the version a second copy on a page compares (src/define.ts). */
 export const define = { __POLICY_WIDGETS_VERSION__: JSON.stringify(version) };
 
+/**
+ * Short names for the private custom properties of the elements' styles (`--_text-muted` becomes `--_q`, say):
+ * numbered in sorted order from every source, so every build names them alike. One that the light-DOM
+ * stylesheet (src/styles/reserve-css.ts) uses too keeps its name.
+ */
+const privateProperties = (): Map<string, string> => {
+  const names = (file: string) => readFileSync(join('src', file), 'utf8').match(/--_[a-z][\w-]*/g) ?? [];
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const kept = new Set(names(join('styles', 'reserve-css.ts')));
+  const all = [...new Set(files.flatMap(names))].filter((name) => !kept.has(name)).sort();
+  return new Map(all.map((name, index) => [name, `--_${index.toString(36)}`]));
+};
+
 /** Minifies the css`` and html`` literals in our own sources: every byte ships to every partner page. */
-export const minifyLiterals = (): Plugin => ({
-  name: 'policy-widgets:minify-literals',
-  apply: 'build',
-  async transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
-  },
-});
+export const minifyLiterals = (): Plugin => {
+  let shortNames: Map<string, string>;
+  return {
+    name: 'policy-widgets:minify-literals',
+    apply: 'build',
+    buildStart() {
+      shortNames = privateProperties();
+    },
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // Shortened first: that keeps every line where it is, so the literals' source map stays true.
+      const shortened = code.replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name);
+      const minified = await minifyHTMLLiterals(shortened, { fileName: id, html: { removeAttributeQuotes: true } });
+      return minified ?? (shortened === code ? null : { code: shortened, map: null });
+    },
+  };
+};
 
 /**
  * Drops the message ids' `policy-widgets.` prefix from the bundles: the `{ id }` options of the msg() calls in
- * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them), and the
+ * src/i18n/messages.ts (they are for `lit-localize extract`, and the stand-in runtime ignores them) and with
+ * them the msg() calls themselves, which return their text as it is; and the
  * prefix of the compiled catalogs' keys, which translate.ts then looks up by message name alone.
  */
 export const dropMessageIds = (): Plugin => ({
@@ -31,7 +55,12 @@ export const dropMessageIds = (): Plugin => ({
   apply: 'build',
   transform(code, id) {
     if (id.endsWith('/src/i18n/messages.ts')) {
-      return { code: code.replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, ''), map: null };
+      // With its id gone, a source message is its own text: msg('…') is '…', and msg(str`…${x}`) is `…${x}`.
+      const texts = code
+        .replace(/,\s*\{\s*id: (['"])policy-widgets\.\w+\1,?\s*\}/g, '')
+        .replace(/\bmsg\(\s*(?:str)?('[^'\\]*'|"[^"\\]*"|`[^`\\]*`)\s*\)/g, '$1');
+      if (/\bmsg\(\s*(str)?['"`]/.test(texts)) throw new Error('messages.ts has a msg() call drop-message-ids cannot read: update it');
+      return { code: texts, map: null };
     }
     if (/\/src\/i18n\/generated\/\w+\.ts$/.test(id)) return { code: code.replace(/(['"])policy-widgets\./g, '$1'), map: null };
     if (id.endsWith('/src/i18n/translate.ts')) {
@@ -40,6 +69,35 @@ export const dropMessageIds = (): Plugin => ({
       return { code: code.replace(prefixed, 'key'), map: null };
     }
     return null;
+  },
+});
+
+/**
+ * Minifies the drop-in chunks once more with terser, after Rolldown's own minifier: its compressor still finds
+ * a few hundred gzip bytes. Never properties: Lit's `_$litType$` and the like are read by other copies of Lit.
+ */
+export const terserChunks = (): Plugin => ({
+  name: 'policy-widgets:terser',
+  apply: 'build',
+  // After Rolldown's minifier (renderChunk runs before it), so each minifier works on the other's output.
+  async generateBundle({ format }, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await terser(chunk.code, {
+        module: format === 'es',
+        ecma: 2020,
+        // Arrows for function expressions that use no `this`, and no unused parameters: no code here calls
+        // `new` on a function expression or reads a function's length. `unsafe` assumes the standard built-ins;
+        // here it turns templates of strings and numbers into concatenation and inlines constant arrays. No comma
+        // sequences: measured, gzip packs the separate statements smaller.
+        compress: { passes: 2, sequences: false, unsafe: true, unsafe_arrows: true, keep_fargs: false },
+        format: { comments: false },
+        sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
+      });
+      chunk.code = result.code ?? chunk.code;
+      const map = bundle[`${chunk.fileName}.map`];
+      if (map?.type === 'asset' && typeof result.map === 'string') map.source = result.map;
+    }
   },
 });
 
@@ -117,7 +175,7 @@ export const msgRuntime = [{ find: /^@lit\/localize$/, replacement: fileURLToPat
 // `npm start` serves index.html (the demo partner page, prerendered) and the sample feeds;
 // `npm run build` writes the drop-in bundles to dist/ (vite.npm.config.ts writes the npm modules).
 export default defineConfig({
-  plugins: [minifyLiterals(), dropMessageIds(), feedFaults(), prerenderDemo(), copyThemes(), reserveStyles()],
+  plugins: [minifyLiterals(), dropMessageIds(), terserChunks(), feedFaults(), prerenderDemo(), copyThemes(), reserveStyles()],
   define,
   resolve: { alias: msgRuntime },
   build: {

@@ -49,7 +49,7 @@ export abstract class PolicyCardElement extends PolicyElement {
 
   /** Whether an item is of the kind this card shows by default. */
   protected accepts(item: FeedItem) {
-    return (this.constructor as typeof PolicyCardElement).itemTypes.some((type) => type === item._policy?.type);
+    return (this.constructor as typeof PolicyCardElement).itemTypes.includes(item._policy?.type as ItemType);
   }
 
   protected selected(feed: Feed): FeedItem | undefined {

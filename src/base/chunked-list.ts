@@ -15,11 +15,11 @@ const SLICE = 15;
  * and the finished DOM is the one a single render gives.
  */
 export class ChunkedList implements ReactiveController {
-  private shown = 0;
-  private step = FIRST;
+  #shown = 0;
+  #step = FIRST;
   /** Items left for later updates; undefined when the update rendered no list. */
-  private left?: number;
-  private began!: number;
+  #left?: number;
+  #began!: number;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -27,24 +27,24 @@ export class ChunkedList implements ReactiveController {
 
   /** The items to render in this update: the first ones of `items`; the rest follow in later updates. */
   take<T>(items: readonly T[]): readonly T[] {
-    const count = Math.min(items.length, this.shown + this.step);
-    this.shown = count;
-    this.left = items.length - count;
-    this.began = performance.now();
+    const count = Math.min(items.length, this.#shown + this.#step);
+    this.#shown = count;
+    this.#left = items.length - count;
+    this.#began = performance.now();
     return items.slice(0, count);
   }
 
   hostUpdated() {
-    const { left } = this;
-    this.left = undefined;
+    const left = this.#left;
+    this.#left = undefined;
     if (left) {
       // Sized from this render's pace (items per ms), so a slow device renders fewer items per task.
-      this.step = Math.max(FIRST, Math.floor((SLICE * this.step) / (performance.now() - this.began)));
+      this.#step = Math.max(FIRST, Math.floor((SLICE * this.#step) / (performance.now() - this.#began)));
       setTimeout(() => this.host.requestUpdate());
       return;
     }
     // An update without the list (loading, empty, error) starts the next list afresh.
-    if (left === undefined) this.shown = 0;
-    this.step = FIRST;
+    if (left === undefined) this.#shown = 0;
+    this.#step = FIRST;
   }
 }

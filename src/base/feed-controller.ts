@@ -24,34 +24,34 @@ export class FeedController implements ReactiveController {
 
   /** What is loaded: the `.data` object, or the resolved `src` ('' or undefined when there is none). Set by `use()`. */
   source?: unknown;
-  private started = false;
-  private unwatch?: () => void;
+  #started = false;
+  #unwatch?: () => void;
   /** Resolves `settled`; set while a load is under way. */
-  private settle?: () => void;
-  private settling!: Promise<void>;
+  #settle?: () => void;
+  #settling!: Promise<void>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    this.expect();
+    this.#expect();
   }
 
   /** Resolves once a feed or an error is held for the current source (at once if one already is). */
   get settled(): Promise<void> {
-    return this.settling;
+    return this.#settling;
   }
 
   /** Points the controller at `data`, or else at `src`. Does nothing when that is what it already has. */
   use(src: string | undefined, data: unknown) {
     const source = data ?? src;
-    if (this.started && source === this.source) return;
-    this.started = true;
+    if (this.#started && source === this.source) return;
+    this.#started = true;
     this.source = source;
-    this.load();
+    this.#load();
   }
 
   /** Loads the current source again: a failed request is tried anew, `.data` that failed is validated anew. */
   retry() {
-    this.load();
+    this.#load();
   }
 
   /**
@@ -64,34 +64,34 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     // Subscribed again after a detach, so a response that arrived meanwhile, or a change, is not missed.
-    if (this.started && !this.unwatch && typeof this.source === 'string' && this.source) this.watch(this.source);
+    if (this.#started && !this.#unwatch && typeof this.source === 'string' && this.source) this.#watch(this.source);
   }
 
   hostDisconnected() {
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 
-  private load() {
+  #load() {
     this.hostDisconnected();
     this.feed = this.error = undefined;
-    if (!this.settle) this.expect();
+    if (!this.#settle) this.#expect();
     this.host.requestUpdate();
     const { source } = this;
-    if (typeof source === 'string' && source) return this.watch(source);
+    if (typeof source === 'string' && source) return this.#watch(source);
     if (source != null && typeof source !== 'string') {
       try {
         let feed = validated.get(source);
         if (!feed) validated.set(source, (feed = validateFeed(source, pageBase() ?? '')));
-        this.receive(feed);
+        this.#receive(feed);
       } catch (error) {
         // A feed given as .data has no URL of its own to report.
-        this.receive(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));
+        this.#receive(undefined, new FeedError((error as FeedError).kind ?? 'format', (error as Error).message));
       }
       return;
     }
     const missing = () =>
-      this.receive(
+      this.#receive(
         undefined,
         new FeedError('setup', `<${this.host.localName}> has ${source === '' ? 'a blank' : 'no'} src attribute: give it a feed URL, or set .data.`),
       );
@@ -101,26 +101,26 @@ export class FeedController implements ReactiveController {
     else setTimeout(() => this.source === undefined && !this.error && missing());
   }
 
-  private watch(src: string) {
+  #watch(src: string) {
     // Only while connected does an element subscribe. Detached, or rendered on a server once prerender() has
     // loaded its feed, it takes what the client holds.
-    if (this.host.isConnected) this.unwatch = watchFeed(src, (feed, error) => this.receive(feed, error));
+    if (this.host.isConnected) this.#unwatch = watchFeed(src, (feed, error) => this.#receive(feed, error));
     else {
       const { feed, error } = heldFeed(src);
-      if (feed || error) this.receive(feed, error);
+      if (feed || error) this.#receive(feed, error);
     }
   }
 
-  private receive(feed?: Feed, error?: FeedError) {
+  #receive(feed?: Feed, error?: FeedError) {
     this.feed = feed;
     this.error = error;
     if (error?.kind === 'setup') console.warn(`[policy-widgets] ${error.message}`);
     this.host.requestUpdate();
-    this.settle?.();
-    this.settle = undefined;
+    this.#settle?.();
+    this.#settle = undefined;
   }
 
-  private expect() {
-    this.settling = new Promise((resolve) => (this.settle = resolve));
+  #expect() {
+    this.#settling = new Promise((resolve) => (this.#settle = resolve));
   }
 }

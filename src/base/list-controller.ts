@@ -40,18 +40,18 @@ export class ListController implements ReactiveController {
   pageFailed = false;
 
   /** The source the state below belongs to. */
-  private source?: unknown;
+  #source?: unknown;
   /** The feed last seen for this source; none until its first version, whose items are all there to see. */
-  private feed?: Feed;
+  #feed?: Feed;
   /** Ids the reader has been shown the chance to see; an item the feed gains later waits behind "N new". */
-  private seen = new Set<string>();
+  #seen = new Set<string>();
   /** Items from `next_url` pages, in order. */
-  private pages: FeedItem[] = [];
+  #pages: FeedItem[] = [];
   /** The next page to load. */
-  private next?: string;
+  #next?: string;
   /** How many items "Show more" and "N new" have added to the page size. */
-  private added = 0;
-  private timer?: ReturnType<typeof setInterval>;
+  #added = 0;
+  #timer?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -62,47 +62,47 @@ export class ListController implements ReactiveController {
   }
 
   /** Brings the state up to the feed controller's source and feed. */
-  private follow() {
+  #follow() {
     const { source, feed } = this.feeds;
-    if (source !== this.source) {
-      this.source = source;
-      this.feed = undefined;
-      this.seen = new Set();
-      this.pages = [];
-      this.next = undefined;
-      this.added = 0;
+    if (source !== this.#source) {
+      this.#source = source;
+      this.#feed = undefined;
+      this.#seen = new Set();
+      this.#pages = [];
+      this.#next = undefined;
+      this.#added = 0;
       this.paging = this.pageFailed = false;
     }
     // The first version of a source: all its items are there to see. A refreshed one's new items wait.
-    if (feed && !this.feed) {
-      feed.items.forEach((item) => this.seen.add(item.id));
-      this.next = feed.next_url;
+    if (feed && !this.#feed) {
+      feed.items.forEach((item) => this.#seen.add(item.id));
+      this.#next = feed.next_url;
     }
-    this.feed = feed;
+    this.#feed = feed;
   }
 
   /** Every item the list accepts, from the feed and its loaded pages, each id once. */
   matching(): FeedItem[] {
-    this.follow();
+    this.#follow();
     const ids = new Set<string>();
-    return [...(this.feed?.items ?? []), ...this.pages].filter(
+    return [...(this.#feed?.items ?? []), ...this.#pages].filter(
       (item) => !ids.has(item.id) && ids.add(item.id) && this.options.accepts(item),
     );
   }
 
   /** The items on show, in feed order. */
   shown(): FeedItem[] {
-    return this.visible().slice(0, this.showing);
+    return this.#visible().slice(0, this.#showing);
   }
 
   /** How many accepted items wait behind "N new". */
   waiting(): number {
-    return this.matching().length - this.visible().length;
+    return this.matching().length - this.#visible().length;
   }
 
   /** Whether "Show more" has more to show: items already loaded, or a page still to load. */
   get hasMore(): boolean {
-    return this.visible().length > this.showing || !!this.next;
+    return this.#visible().length > this.#showing || !!this.#next;
   }
 
   /**
@@ -111,31 +111,31 @@ export class ListController implements ReactiveController {
    * when it failed (then `pageFailed`), was already under way, or the source changed meanwhile.
    */
   async more(): Promise<{ added: number; first: number } | undefined> {
-    this.follow();
-    if (this.paging || !this.feed) return;
-    const { source } = this;
+    this.#follow();
+    if (this.paging || !this.#feed) return;
+    const source = this.#source;
     const count = this.options.pageSize();
-    const shown = this.showing;
+    const shown = this.#showing;
     this.paging = true;
     this.pageFailed = false;
     this.host.requestUpdate();
     try {
-      while (this.visible().length < shown + count && this.next) {
-        const page = await loadFeed(this.next);
-        this.follow();
-        if (source !== this.source) return;
-        const fresh = page.items.filter((item) => !this.seen.has(item.id) && this.seen.add(item.id));
-        this.pages.push(...fresh);
+      while (this.#visible().length < shown + count && this.#next) {
+        const page = await loadFeed(this.#next);
+        this.#follow();
+        if (source !== this.#source) return;
+        const fresh = page.items.filter((item) => !this.#seen.has(item.id) && this.#seen.add(item.id));
+        this.#pages.push(...fresh);
         // A page with nothing new ends the paging, so a feed whose pages loop back cannot loop us.
-        this.next = fresh.length ? page.next_url : undefined;
+        this.#next = fresh.length ? page.next_url : undefined;
       }
-      this.added += count;
-      return { added: Math.min(this.visible().length - shown, count), first: shown };
+      this.#added += count;
+      return { added: Math.min(this.#visible().length - shown, count), first: shown };
     } catch {
-      if (source === this.source) this.pageFailed = true;
+      if (source === this.#source) this.pageFailed = true;
       return;
     } finally {
-      if (source === this.source) {
+      if (source === this.#source) {
         this.paging = false;
         this.host.requestUpdate();
       }
@@ -144,12 +144,12 @@ export class ListController implements ReactiveController {
 
   /** "N new": shows the items that wait, where the feed puts them. Returns the index of the first. */
   showNew(): number {
-    const before = new Set(this.visible().map((item) => item.id));
+    const before = new Set(this.#visible().map((item) => item.id));
     const waiting = this.matching().filter((item) => !before.has(item.id));
-    waiting.forEach((item) => this.seen.add(item.id));
-    this.added += waiting.length;
+    waiting.forEach((item) => this.#seen.add(item.id));
+    this.#added += waiting.length;
     this.host.requestUpdate();
-    return this.visible().findIndex((item) => !before.has(item.id));
+    return this.#visible().findIndex((item) => !before.has(item.id));
   }
 
   /** The refresh timer's tick: checks the feed again now. Resolves once the check is done. */
@@ -164,10 +164,10 @@ export class ListController implements ReactiveController {
 
   /** Runs the refresh timer while `refresh` is set, the host connected and the page visible. */
   schedule() {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
     const wanted = this.refreshing && this.host.isConnected;
-    if (wanted && !document.hidden) this.timer = setInterval(() => this.refresh(), this.options.refreshInterval() * 1000);
+    if (wanted && !document.hidden) this.#timer = setInterval(() => this.refresh(), this.options.refreshInterval() * 1000);
     if (wanted) refreshing.add(this);
     else refreshing.delete(this);
     document[refreshing.size ? 'addEventListener' : 'removeEventListener']('visibilitychange', onVisibility);
@@ -181,12 +181,12 @@ export class ListController implements ReactiveController {
     this.schedule();
   }
 
-  private get showing() {
-    return this.options.pageSize() + this.added;
+  get #showing() {
+    return this.options.pageSize() + this.#added;
   }
 
   /** The accepted items the reader may see now: not those waiting behind "N new". */
-  private visible(): FeedItem[] {
-    return this.matching().filter((item) => this.seen.has(item.id));
+  #visible(): FeedItem[] {
+    return this.matching().filter((item) => this.#seen.has(item.id));
   }
 }

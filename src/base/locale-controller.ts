@@ -8,7 +8,7 @@ import { onLangChange, resolveLocale, type Locale } from '../i18n/locale.js';
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
-  private stop?: () => void;
+  #stop?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -16,11 +16,11 @@ export class LocaleController implements ReactiveController {
 
   hostConnected() {
     this.resolve();
-    this.stop = onLangChange(this.host, () => this.resolve());
+    this.#stop = onLangChange(this.host, () => this.resolve());
   }
 
   hostDisconnected() {
-    this.stop?.();
+    this.#stop?.();
   }
 
   /** Resolves the locale again, re-rendering the element if it changed. */

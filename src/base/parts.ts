@@ -47,16 +47,14 @@ export function moreOn(feed: Feed, t: Messages) {
   return html`${before}<span lang=${ifDefined(feed.language)}>${feed.title}</span>${after}`;
 }
 
-const TYPE_LABELS: Record<ItemType, keyof Messages> = {
-  news: 'typeNews',
-  'press-release': 'typePressRelease',
-  speech: 'typeSpeech',
-  statement: 'typeStatement',
-  article: 'typeArticle',
-  'white-paper': 'typeWhitePaper',
-  proposition: 'typeProposition',
-  report: 'typeReport',
-};
+type Pascal<S extends string> = S extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${Pascal<Rest>}` : Capitalize<S>;
+
+/**
+ * The message key of an item type's label: `typeNews` for `news`, `typePressRelease` for `press-release`. Its
+ * type makes the compiler check that every item type has a message.
+ */
+const typeKey = (type: ItemType) =>
+  `type${type.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as `type${Pascal<ItemType>}`;
 
 /**
  * A white paper announced but not yet published: its `document` has no label ("Meld. St. …") yet. One with no
@@ -72,7 +70,7 @@ export function typeLabel(item: FeedItem, t: Messages): string | undefined {
   if (isForthcoming(item)) return t.forthcomingWhitePaper();
   const type = item._policy?.type;
   // isItemType, not a bare lookup: a feed's "constructor" or "__proto__" must not reach Object.prototype.
-  return isItemType(type) ? (t[TYPE_LABELS[type]] as () => string)() : undefined;
+  return isItemType(type) ? t[typeKey(type)]() : undefined;
 }
 
 /** A feed date in `<time datetime>`, formatted for the interface locale. */

@@ -6,21 +6,15 @@ import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
 import { sharedStyles } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
-import { ChunkedList } from './chunked-list.js';
 import { FeedController, feedSource } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { ReservedHeight } from './reserved-height.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
-const ERROR_MESSAGES: Record<FeedError['kind'], keyof Messages> = {
-  setup: 'errorSetup',
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  http: 'errorHttp',
-  parse: 'errorInvalid',
-  format: 'errorInvalid',
-};
+/** The message of an error kind: `errorNetwork` for `network`; one message for an unreadable and a malformed feed. */
+const errorKey = (kind: FeedError['kind']) =>
+  kind === 'parse' || kind === 'format' ? 'errorInvalid' : (`error${kind[0]!.toUpperCase()}${kind.slice(1)}` as `error${Capitalize<typeof kind>}`);
 
 /**
  * The base of every policy-widgets element. Its feed controller turns `src`
@@ -103,17 +97,15 @@ export abstract class PolicyElement extends LitElement {
   protected defaultHeadingLevel = 3;
 
   protected readonly feeds = new FeedController(this);
-  /** Renders a long list of items over several tasks (see ChunkedList). */
-  protected readonly chunkedList = new ChunkedList(this);
-  private readonly locales = new LocaleController(this);
+  readonly #locales = new LocaleController(this);
   /** The feed or error last announced by an event, so each is announced once. */
-  private announced?: Feed | FeedError;
-  private focusAfterRetry = false;
+  #announced?: Feed | FeedError;
+  #focusAfterRetry = false;
   /** The loading state's height, measured as content arrives, for updated() to hold. */
-  private reservedHeight = 0;
-  private readonly reserve = new ReservedHeight(this);
+  #reservedHeight = 0;
+  readonly #reserve = new ReservedHeight(this);
   /** The nodes of a shadow root rendered by prerender(), shown until the feed has settled and the first render replaces them. */
-  private prerendered?: ChildNode[];
+  #prerendered?: ChildNode[];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -122,7 +114,7 @@ export abstract class PolicyElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
     // At once, not on the next mutation record: a test or page awaiting updateComplete sees the new language.
-    if (name === 'lang') this.locales.resolve();
+    if (name === 'lang') this.#locales.resolve();
   }
 
   /**
@@ -139,7 +131,7 @@ export abstract class PolicyElement extends LitElement {
 
   /** The interface locale, from `lang` on the element, its ancestors or `<html>`. */
   protected get locale(): Locale {
-    return this.locales.locale;
+    return this.#locales.locale;
   }
 
   /** The heading level in use: `heading-level` if it is 1–6, else the element's default. */
@@ -164,60 +156,60 @@ export abstract class PolicyElement extends LitElement {
     // Lit keeps a declarative shadow root (attachShadow() would empty it) and adopts the styles into it.
     const root = super.createRenderRoot();
     if (prerendered?.length) {
-      this.prerendered = prerendered;
+      this.#prerendered = prerendered;
       this.renderOptions.renderBefore = null;
     }
     return root;
   }
 
   protected override shouldUpdate() {
-    const prerendered = this.prerendered;
+    const prerendered = this.#prerendered;
     if (!prerendered) return true;
     // A prerendered element keeps the server's content and `state` until its feed has settled, so it never
     // shows the loading state; and if the feed fails here, it keeps its content, as the client keeps a feed it
     // holds. Else the first render replaces that content in this same task: nothing paints between.
-    this.loadSource();
+    this.#loadSource();
     if (!this.feeds.feed && (!this.feeds.error || this.state !== 'error')) return false;
     for (const node of prerendered) node.remove();
-    this.prerendered = undefined;
+    this.#prerendered = undefined;
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // New options from the page let the element take its own height again.
-    if (changed.size) this.reserve.release();
+    if (changed.size) this.#reserve.release();
     // Rendered on a server, the element is never connected: its locale is read now (from the `lang` prerender() gives it).
-    if (!this.isConnected) this.locales.resolve();
-    this.loadSource();
+    if (!this.isConnected) this.#locales.resolve();
+    this.#loadSource();
     const { feed, error } = this.feeds;
     const wasLoading = this.state === 'loading';
     this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
     // the page too. It lets go when that moves nothing in view (ReservedHeight). Only once rendered: before
     // that no loading state was on screen, and on a server there is no layout to read.
-    this.reservedHeight =
-      this.state === 'ready' && wasLoading && this.hasUpdated ? (this.base?.getBoundingClientRect().height ?? 0) : 0;
+    this.#reservedHeight =
+      this.state === 'ready' && wasLoading && this.hasUpdated ? (this.#base?.getBoundingClientRect().height ?? 0) : 0;
   }
 
   /** Hands the feed controller `.data`, or else `src` in the current locale. */
-  private loadSource() {
+  #loadSource() {
     this.feeds.use(feedSource(this.src, this.locale), this.data);
   }
 
-  private get base() {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  get #base() {
+    return this.renderRoot.querySelector<HTMLElement>('[part~=base]');
   }
 
   protected override updated() {
-    if (this.reservedHeight) this.reserve.hold(this.base!, this.reservedHeight);
-    if (this.focusAfterRetry) {
-      this.focusAfterRetry = false;
-      this.base?.focus();
+    if (this.#reservedHeight) this.#reserve.hold(this.#base!, this.#reservedHeight);
+    if (this.#focusAfterRetry) {
+      this.#focusAfterRetry = false;
+      this.#base?.focus();
     }
     const { feed, error } = this.feeds;
     const outcome = error ?? feed;
-    if (!outcome || outcome === this.announced) return;
-    this.announced = outcome;
+    if (!outcome || outcome === this.#announced) return;
+    this.#announced = outcome;
     this.dispatchEvent(
       error
         ? new CustomEvent<FeedErrorDetail>('policy-error', {
@@ -229,8 +221,8 @@ export abstract class PolicyElement extends LitElement {
     );
   }
 
-  private retry() {
-    this.focusAfterRetry = true;
+  #retry() {
+    this.#focusAfterRetry = true;
     this.feeds.retry();
   }
 
@@ -238,7 +230,7 @@ export abstract class PolicyElement extends LitElement {
     const t = translate(this.locale);
     const loading = this.state === 'loading';
     const { error } = this.feeds;
-    const errorMessage = error && (t[ERROR_MESSAGES[error.kind]] as () => string)();
+    const errorMessage = error && t[errorKey(error.kind)]();
     // The base takes focus after "Try again" (tabindex -1 keeps it out of the tab order), so the
     // reader stays in place through the reload. The status sits outside the busy box, which screen readers may keep quiet until it is done.
     // It speaks "Loading…", then the error if loading fails (WCAG 4.1.3), and nothing on success.
@@ -248,7 +240,7 @@ export abstract class PolicyElement extends LitElement {
         ${loading
           ? this.renderPlaceholder()
           : error
-            ? this.renderError(errorMessage!, t)
+            ? this.#renderError(errorMessage!, t)
             : this.state === 'empty'
               ? html`<p part="empty">${this.emptyMessage(t)}</p>`
               : this.renderContent(this.feeds.feed!, t)}
@@ -256,12 +248,12 @@ export abstract class PolicyElement extends LitElement {
     `;
   }
 
-  private renderError(message: string, t: Messages) {
+  #renderError(message: string, t: Messages) {
     // The status above already says the message to assistive technology, so it is not said twice.
     return html`
       <div part="error">
         <p part="error-message" aria-hidden="true">${message}</p>
-        <button part="retry" type="button" @click=${this.retry}>${t.retry()}</button>
+        <button part="retry" type="button" @click=${this.#retry}>${t.retry()}</button>
         <slot></slot>
       </div>
     `;

@@ -9,8 +9,8 @@ const INPUT = ['pointerdown', 'keydown'];
  * input. Never while they watch, and never above the viewport, where only some engines anchor the scroll.
  */
 export class ReservedHeight implements ReactiveController {
-  private box?: HTMLElement;
-  private observer?: IntersectionObserver;
+  #box?: HTMLElement;
+  #observer?: IntersectionObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -19,22 +19,22 @@ export class ReservedHeight implements ReactiveController {
   /** Keeps `box` at least `height` px tall until it can be let go. */
   hold(box: HTMLElement, height: number) {
     this.release();
-    this.box = box;
+    this.#box = box;
     // Through CSSOM, which a strict style-src allows, where a style attribute would be blocked.
     box.style.minHeight = `${height}px`;
-    this.observer = new IntersectionObserver(([entry]) => {
+    this.#observer = new IntersectionObserver(([entry]) => {
       if (entry!.rootBounds && entry!.boundingClientRect.top >= entry!.rootBounds.bottom) this.release();
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
     INPUT.forEach((type) => addEventListener(type, this, true));
   }
 
   /** Lets the box take its own height. */
   release() {
-    if (!this.box) return;
-    this.box.style.minHeight = '';
-    this.box = undefined;
-    this.observer!.disconnect();
+    if (!this.#box) return;
+    this.#box.style.minHeight = '';
+    this.#box = undefined;
+    this.#observer!.disconnect();
     INPUT.forEach((type) => removeEventListener(type, this, true));
   }
 

@@ -1,5 +1,5 @@
 import { FeedError, type Feed } from './types.js';
-import { validateFeed } from './validate.js';
+import { httpUrl, validateFeed } from './validate.js';
 
 /** Tuning for the feed client. Exported so tests and benchmarks can shorten the waits. */
 export const feedClientOptions = {
@@ -78,14 +78,7 @@ export function renderWith<T>(feeds: Map<string, HeldFeed>, render: () => T): T 
 export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 
 /** Resolves `src` against the page, as fetch would; undefined unless it is then an http(s) URL. */
-export function feedUrl(src: string): string | undefined {
-  try {
-    const url = new URL(src, pageBase());
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const feedUrl = (src: string): string | undefined => httpUrl(src, pageBase());
 
 // A setup error: the page names something no feed can come from (javascript:, data:, file:, not a URL at all).
 const invalidUrl = (src: string) => new FeedError('setup', `"${src}" is not an http(s) URL.`, src);

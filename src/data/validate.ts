@@ -51,19 +51,21 @@ const FEED_SHAPE: Record<string, Shape> = {
 
 class WrongType extends Error {}
 
-/**
- * An absolute http(s) URL, or undefined. Relative URLs resolve against the
- * feed's own URL; javascript:, data: and every other scheme are dropped.
- */
-export function safeUrl(value: string, base: string): string | undefined {
-  if (!value.trim()) return undefined;
+/** `value` resolved against `base` (as fetch would) if it is then an http(s) URL; else undefined. */
+export function httpUrl(value: string, base?: string): string | undefined {
   try {
     const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * An absolute http(s) URL, or undefined. Relative URLs resolve against the
+ * feed's own URL; javascript:, data: and every other scheme are dropped.
+ */
+export const safeUrl = (value: string, base: string): string | undefined => (value.trim() ? httpUrl(value, base) : undefined);
 
 function read(value: unknown, shape: Shape, base: string): unknown {
   if (value === undefined || value === null) return undefined;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PolicyElement } from '../../base/policy-element.js';
+import { ChunkedList } from '../../base/chunked-list.js';
 import { ListController } from '../../base/list-controller.js';
 import { figure, heading, meta, moreOn, placeholder, titleLink, typeLabel } from '../../base/parts.js';
 import type { Feed } from '../../data/types.js';
@@ -92,7 +93,7 @@ export class PolicyNews extends PolicyElement {
 
   /** What the list shows of its feed: paging, the items seen, "N new" and the refresh timer. */
   private readonly list = new ListController(this, this.feeds, {
-    pageSize: () => this.pageSize,
+    pageSize: () => this.#pageSize,
     // Unset or not a number: NaN, so 0.
     refreshInterval: () => Math.max(this.refresh ?? NaN, PolicyNews.refreshMinimum) || 0,
     accepts: (item) => {
@@ -105,12 +106,14 @@ export class PolicyNews extends PolicyElement {
     },
   });
   /** The index in the list whose link takes focus after the next render. */
-  private focusIndex = -1;
+  /** Renders a long list over several tasks. */
+  readonly #chunkedList = new ChunkedList(this);
+  #focusIndex = -1;
   /** The feed the announcement speaks of. */
-  private shownFeed?: Feed;
+  #shownFeed?: Feed;
 
   /** `limit` when it is a whole number from 1, else 5. */
-  private get pageSize(): number {
+  get #pageSize(): number {
     return this.limit >= 1 ? Math.floor(this.limit) : 5;
   }
 
@@ -127,49 +130,49 @@ export class PolicyNews extends PolicyElement {
     const { feed } = this.feeds;
     // A new version of the feed (a refresh) says once, politely, how many new items wait; a new source says
     // nothing, of its own or of the old one's pages.
-    if (feed !== this.shownFeed) {
+    if (feed !== this.#shownFeed) {
       const waiting = this.list.waiting();
-      this.announcement = waiting ? this.newItems(waiting) : '';
-      this.shownFeed = feed;
+      this.announcement = waiting ? this.#newItems(waiting) : '';
+      this.#shownFeed = feed;
     }
     if (changed.has('refresh')) this.list.schedule();
   }
 
   /** "N new items", in the interface language. */
-  private newItems(count: number) {
+  #newItems(count: number) {
     const t = translate(this.locale);
     return plural(count, t.newOne, t.newOther);
   }
 
   protected override updated() {
     super.updated();
-    if (this.focusIndex < 0) return;
-    const item = this.renderRoot.querySelectorAll('[part~="item"]')[this.focusIndex];
-    this.focusIndex = -1;
+    if (this.#focusIndex < 0) return;
+    const item = this.renderRoot.querySelectorAll('[part~=item]')[this.#focusIndex];
+    this.#focusIndex = -1;
     // An item without a link, or none added (the last page held only repeats): the list's box.
-    (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
+    (item?.querySelector('a') ?? this.renderRoot.querySelector<HTMLElement>('[part~=base]'))?.focus();
   }
 
   /** "Show more": the next `limit` items; says how many were added and takes the reader to the first. */
-  private async more() {
+  async #more() {
     if (this.list.paging) return;
     this.announcement = '';
     const result = await this.list.more();
+    const t = translate(this.locale);
     if (result) {
-      const t = translate(this.locale);
       this.announcement = plural(result.added, t.addedOne, t.addedOther);
-      this.focusIndex = result.first;
+      this.#focusIndex = result.first;
     } else if (this.list.pageFailed) {
       // The same message as a list that fails to load, and the same "Try again" on the button.
-      this.announcement = translate(this.locale).errorNetwork();
+      this.announcement = t.errorNetwork();
     }
     this.requestUpdate();
   }
 
   /** "N new": shows the items that arrived, where the feed puts them, and takes the reader to the first. */
-  private showNew() {
+  #showNew() {
     this.announcement = '';
-    this.focusIndex = this.list.showNew();
+    this.#focusIndex = this.list.showNew();
   }
 
   protected override renderContent(feed: Feed, t: Messages) {
@@ -183,7 +186,7 @@ export class PolicyNews extends PolicyElement {
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${this.chunkedList.take(this.list.shown()).map(
+        ${this.#chunkedList.take(this.list.shown()).map(
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
@@ -200,14 +203,14 @@ export class PolicyNews extends PolicyElement {
       ${waiting || more || home || refreshing
         ? html`<div part="actions" lang=${this.locale}>
             ${more
-              ? html`<button part="button show-more" type="button" aria-disabled=${this.list.paging} @click=${this.more}>
+              ? html`<button part="button show-more" type="button" aria-disabled=${this.list.paging} @click=${this.#more}>
                   ${this.list.paging ? t.loading() : this.list.pageFailed ? t.retry() : t.showMore()}
                 </button>`
               : nothing}
             ${home ? html`<a part="more" href=${home}>${moreOn(feed, t)}</a>` : nothing}
             ${waiting || refreshing
-              ? html`<button part="button new-items" type="button" class=${waiting ? '' : 'idle'} @click=${this.showNew}>
-                  ${this.newItems(waiting || 1)}
+              ? html`<button part="button new-items" type="button" class=${waiting ? '' : 'idle'} @click=${this.#showNew}>
+                  ${this.#newItems(waiting || 1)}
                 </button>`
               : nothing}
           </div>`
@@ -220,7 +223,7 @@ export class PolicyNews extends PolicyElement {
       <div part="list">
         ${Array.from(
           // Ten placeholders already fill most screens; a larger limit would only add nodes.
-          { length: Math.min(this.pageSize, 10) },
+          { length: Math.min(this.#pageSize, 10) },
           () => placeholder('placeholder-item', this.layout === 'compact' ? 2 : 3),
         )}
       </div>
