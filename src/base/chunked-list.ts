@@ -38,8 +38,9 @@ export class ChunkedList implements ReactiveController {
     const left = this.#left;
     this.#left = undefined;
     if (left) {
-      // Sized from this render's pace (items per ms), so a slow device renders fewer items per task.
-      this.#step = Math.max(FIRST, Math.floor((SLICE * this.#step) / (performance.now() - this.#began)));
+      // Sized from this render's pace (items per ms), so a slow device renders fewer items per task. A coarse clock
+      // (Firefox's is 1 ms) can read 0: count it as 1 ms, or the step would be infinite.
+      this.#step = Math.max(FIRST, Math.floor((SLICE * this.#step) / (performance.now() - this.#began || 1)));
       setTimeout(() => this.host.requestUpdate());
       return;
     }
