@@ -4,18 +4,7 @@
 // bench/results/bare-lit.js, as a page would ship it.
 import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-
-const TYPE_LABELS = {
-  news: 'News',
-  'press-release': 'Press release',
-  speech: 'Speech',
-  statement: 'Statement',
-  article: 'Article',
-  'white-paper': 'White paper',
-  proposition: 'Proposition',
-  report: 'Report',
-};
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+import { TYPE_LABELS, dateFormat } from './baseline.js';
 
 const figure = (image) =>
   image?.url

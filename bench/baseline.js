@@ -2,7 +2,8 @@
 // shadow root with the same stylesheets, built with createElement and
 // textContent. It does what a careful hand-written widget must: it keeps only
 // http(s) links and images and formats dates, but has no framework.
-const TYPE_LABELS = {
+/** The English type labels and date format the widget shows; bench/bare-lit.js renders with them too. */
+export const TYPE_LABELS = {
   news: 'News',
   'press-release': 'Press release',
   speech: 'Speech',
@@ -12,7 +13,7 @@ const TYPE_LABELS = {
   proposition: 'Proposition',
   report: 'Report',
 };
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+export const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 const safe = (value, base) => {
   if (typeof value !== 'string' || !value.trim()) return undefined;
