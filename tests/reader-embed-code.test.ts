@@ -1,23 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { CDN, DEFAULT_OPTIONS, FEED_EXAMPLE, embedSnippet, type EmbedOptions } from '../stories/embed-code/snippet.js';
+import { DEFAULT_OPTIONS, FEED_EXAMPLE, embedSnippet, type EmbedOptions } from '../stories/embed-code/snippet.js';
 
 // The Embed code page's snippet: usable as it is, on a page under the strict CSP docs/embedding.md recommends.
 
 const base: EmbedOptions = {
-  tag: 'policy-news',
-  src: 'https://feeds.example.org/security-policy.{lang}.json',
-  lang: '',
+  ...DEFAULT_OPTIONS,
+  src: FEED_EXAMPLE,
   limit: 4,
-  types: [],
-  tags: [],
-  layout: 'list',
-  showMore: false,
-  refresh: 0,
-  item: '',
-  headingLevel: 0,
-  cdn: CDN,
-  theme: '',
   fallbackText: 'Security policy',
   fallbackHref: 'https://www.regjeringen.no/',
 };
