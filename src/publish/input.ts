@@ -47,7 +47,6 @@ function decode(bytes: Uint8Array, contentType?: string | null): string {
   }
 }
 
-
 const tooLarge = (name: string) =>
   new PublishError(`${name}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, the limit for one input`);
 
