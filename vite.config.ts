@@ -78,7 +78,8 @@ export const dropMessageIds = (): Plugin => ({
  */
 export const terserChunks = (): Plugin => ({
   name: 'policy-widgets:terser',
-  apply: 'build',
+  // The drop-ins only (library builds): Storybook's static build takes this config too, and needs no terser pass.
+  apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
   // After Rolldown's minifier (renderChunk runs before it), so each minifier works on the other's output.
   async generateBundle({ format }, bundle) {
     for (const chunk of Object.values(bundle)) {
