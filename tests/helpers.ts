@@ -1,6 +1,6 @@
 import { fixture as openWcFixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { ElementState, PolicyElement } from '../src/index.js';
+import type { ElementState, PolicyElement, PolicyNews } from '../src/index.js';
 import type { FeedError } from '../src/data/index.js';
 
 /** Every element's tag, from src/elements.json (read over HTTP: the test server serves .json as data, for the feeds). */
@@ -60,3 +60,26 @@ export const text = (element: Element) =>
   (shadow(element).querySelector('[part~="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
 export { oneEvent };
+
+/**
+ * For refresh tests, inside a describe(): lists may refresh every `seconds` rather than the minimum of 60, and the
+ * page counts as visible, since the runner may run a file in a background tab, where refresh pauses as it should.
+ * Both are restored after each test. Returns the function that shows or hides the page.
+ */
+export function fastRefresh(seconds: number): (hidden: boolean) => void {
+  const News = customElements.get('policy-news') as typeof PolicyNews;
+  const minimum = News.refreshMinimum;
+  const setHidden = (hidden: boolean) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  beforeEach(() => {
+    News.refreshMinimum = seconds;
+    setHidden(false);
+  });
+  afterEach(() => {
+    News.refreshMinimum = minimum;
+    delete (document as { hidden?: boolean }).hidden;
+  });
+  return setHidden;
+}

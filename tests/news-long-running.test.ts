@@ -1,27 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { PolicyNews } from '../src/index.js';
 import { refreshingLists } from '../src/base/list-controller.js';
-import { faultUrl, hits, uniqueKey } from './helpers.js';
+import { fastRefresh, faultUrl, hits, uniqueKey } from './helpers.js';
 
 // A list removed from a page that stays open leaves nothing behind: no refresh timer, no request, no listener.
 // The heap over a simulated day is in news-long-running.chromium.test.ts.
 
-const News = customElements.get('policy-news') as typeof PolicyNews;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a list removed from a page that stays open', () => {
-  const minimum = News.refreshMinimum;
-  beforeEach(() => {
-    News.refreshMinimum = 0.2;
-    // The runner may run this file in a background tab, where refresh pauses, as it should.
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-  afterEach(() => {
-    News.refreshMinimum = minimum;
-    delete (document as { hidden?: boolean }).hidden;
-  });
+  fastRefresh(0.2);
 
   it('leaves no timer, request or listener behind', async () => {
     const key = uniqueKey('removed');

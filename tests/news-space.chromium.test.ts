@@ -3,12 +3,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { PolicyNews } from '../src/index.js';
-import { faultUrl, shadow, uniqueKey } from './helpers.js';
+import { fastRefresh, faultUrl, shadow, uniqueKey } from './helpers.js';
 
 type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
 
-const News = customElements.get('policy-news') as typeof PolicyNews;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const height = (element: Element) => element.getBoundingClientRect().height;
 
@@ -40,15 +38,8 @@ async function partnerPage(attributes: Record<string, string>, space = 0) {
 }
 
 describe('<policy-news> layout shifts (Chromium only: layout-shift entries)', () => {
-  const minimum = News.refreshMinimum;
-  beforeEach(() => {
-    News.refreshMinimum = 0.25;
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  fastRefresh(0.25);
   afterEach(() => {
-    News.refreshMinimum = minimum;
-    delete (document as { hidden?: boolean }).hidden;
     document.querySelectorAll('main').forEach((page) => page.remove());
   });
 

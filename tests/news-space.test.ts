@@ -1,15 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { PolicyNews } from '../src/index.js';
-import { faultUrl, shadow, uniqueKey } from './helpers.js';
+import { fastRefresh, faultUrl, shadow, uniqueKey } from './helpers.js';
 
 // The space a news list takes on a partner's page, measured by the geometry of the partner's own text below
 // it: nothing moves while the reader watches (a refresh, "N new"), and the loading state's reserved height is
 // let go once that moves nothing in view (the list below the viewport, or the reader's own input).
 // Chromium's layout-shift entries for the same pages are in news-space.chromium.test.ts.
 
-const News = customElements.get('policy-news') as typeof PolicyNews;
 const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 /** paged-3 (four items: shorter than the five the loading state reserves) at a URL no list has loaded yet. */
 const fourItems = () => faultUrl({ key: uniqueKey('four') }, 'paged-3.json');
@@ -42,16 +40,8 @@ async function partnerPage(attributes: Record<string, string>, space = 0) {
 }
 
 describe('<policy-news> on a partner page', () => {
-  const minimum = News.refreshMinimum;
-  beforeEach(() => {
-    News.refreshMinimum = 0.25;
-    // The runner may run this file in a background tab, where refresh pauses, as it should.
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  fastRefresh(0.25);
   afterEach(() => {
-    News.refreshMinimum = minimum;
-    delete (document as { hidden?: boolean }).hidden;
     document.querySelectorAll('main').forEach((page) => page.remove());
     scrollTo(0, 0);
   });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PolicyNews } from '../src/index.js';
 import { feedClientOptions, loadFeed } from '../src/data/index.js';
-import { faultUrl, feedUrl, fixtureSettled, hits, shadow, uniqueKey } from './helpers.js';
+import { fastRefresh, faultUrl, feedUrl, fixtureSettled, hits, shadow, uniqueKey } from './helpers.js';
 
 // Reader features of <policy-news>: tags, show-more (through next_url pages), refresh. Every feed comes over real
 // HTTP from the test server, the paged and growing ones from the fault server (tests/server/feed-faults.mjs).
@@ -151,21 +151,8 @@ describe('<policy-news> reader features', () => {
 
   describe('refresh', () => {
     const News = customElements.get('policy-news') as typeof PolicyNews;
-    const minimum = News.refreshMinimum;
-    // The runner may run this file in a background tab, which is hidden: refresh pauses there, as it should,
-    // so these tests say the page is visible, and one says it is hidden.
-    const visible = (hidden: boolean) => {
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
-    beforeEach(() => {
-      News.refreshMinimum = 0.25;
-      visible(false);
-    });
-    afterEach(() => {
-      News.refreshMinimum = minimum;
-      delete (document as { hidden?: boolean }).hidden;
-    });
+    // These tests say the page is visible (the runner may use a background tab), and one says it is hidden.
+    const visible = fastRefresh(0.25);
 
     it('holds new items behind an "N new" button: nothing above moves, focus stays, the count is announced once', async () => {
       const key = uniqueKey('growing');
