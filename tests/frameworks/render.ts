@@ -1,5 +1,5 @@
-// What the React and Vue render tests share: a feed object that is no file on the server, and what a
-// reader would see of a <policy-news> given it.
+// What the React and Vue render tests share: a feed object that is no file on the server, what a reader would
+// see of a <policy-news> given it, and the one scenario every framework is put through.
 import { expect } from '@open-wc/testing';
 import type { Feed, PolicyNews, SelectDetail } from '../../src/index.js';
 import { hits, shadow } from '../helpers.js';
@@ -29,7 +29,7 @@ export async function expectShown(element: PolicyNews, feed: Feed, count: number
 }
 
 /** Clicks the element's `position`th link (1-based), keeping the page where it is. */
-export function clickItem(element: PolicyNews, position: number) {
+function clickItem(element: PolicyNews, position: number) {
   const stay = (event: Event) => event.preventDefault();
   element.addEventListener('click', stay);
   shadow(element).querySelectorAll<HTMLAnchorElement>('[part~="link"]')[position - 1]!.click();
@@ -37,7 +37,34 @@ export function clickItem(element: PolicyNews, position: number) {
 }
 
 /** The detail policy-select should carry for an item of `feed`. */
-export const selectDetail = (feed: Feed, position: number): SelectDetail => {
+const selectDetail = (feed: Feed, position: number): SelectDetail => {
   const item = feed.items[position - 1]!;
   return { id: item.id, url: item.url!, type: 'news', position };
 };
+
+/**
+ * What each framework must do with a `<policy-news src=… heading-level="2" layout="compact">` it renders into
+ * `container`: pass a feed object through `data` with no request, set the attributes, hand `policy-select` to
+ * its own handler (which pushes into `selected`), and update the same element with a new object and limit.
+ * `render(feed, limit)` renders or re-renders the framework's tree with those values.
+ */
+export async function expectRenderedByFramework(
+  container: HTMLElement,
+  key: string,
+  selected: SelectDetail[],
+  render: (feed: Feed, limit: number) => void | Promise<void>,
+) {
+  const first = pageFeed('first');
+  await render(first, 2);
+  const element = container.querySelector('policy-news')!;
+  await expectShown(element, first, 2, 2, key);
+  expect(element.getAttribute('layout')).to.equal('compact');
+
+  clickItem(element, 2);
+  expect(selected).to.deep.equal([selectDetail(first, 2)]);
+
+  const second = pageFeed('second');
+  await render(second, 3);
+  expect(container.querySelector('policy-news'), 'the same element, updated').to.equal(element);
+  await expectShown(element, second, 3, 2, key);
+}
