@@ -186,7 +186,10 @@ export class PolicyNews extends PolicyElement {
     const home = this.showMore && feed.home_page_url;
     return html`
       <ul part="list" role="list" lang=${ifDefined(feed.language)}>
-        ${this.#chunkedList.take(this.list.shown()).map(
+        ${this.#chunkedList.render(
+          this.list.shown(),
+          // What an item's rendering reads besides the item: its messages follow the locale.
+          this.level + this.locale + this.layout,
           (item, index) => html`
             <li part="item">
               <article part="article" lang=${ifDefined(item.language)}>
