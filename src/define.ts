@@ -16,7 +16,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   // A shadow root before the definition is a declarative one: prerendered markup. (No document: a server.)
   if (!existing && !painted && globalThis.document?.querySelector(tag)?.shadowRoot) {
-    requestAnimationFrame(() => setTimeout(defineElement, 0, tag, constructor, true));
+    // Once the browser reports the page's first paint (at once, buffered, if that came before this script). A page
+    // in a background tab paints, and so takes over, when it is shown.
+    new PerformanceObserver(() => defineElement(tag, constructor, true)).observe({ type: 'paint', buffered: true });
     return;
   }
   if (!existing) {
