@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
+import { RESERVED } from './src/styles/reserve.js';
 import { reserveStylesheet } from './src/styles/reserve-css.js';
 import { handleFeedFault } from './tests/server/feed-faults.mjs';
 
@@ -36,8 +37,11 @@ export const minifyLiterals = (): Plugin => {
     },
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      // Shortened first: that keeps every line where it is, so the literals' source map stays true.
-      const shortened = code.replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name);
+      // Shortened first: that keeps every line where it is, so the literals' source map stays true. The reserved
+      // heights are written in as numbers, so that no template value splits the CSS around them.
+      const shortened = code
+        .replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name)
+        .replace(/\$\{RESERVED\.(\w+)(?:\[(\d)\])?\}/g, (_, key: keyof typeof RESERVED, index?: string) => String(index ? (RESERVED[key] as readonly number[])[Number(index)] : RESERVED[key]));
       const minified = await minifyHTMLLiterals(shortened, { fileName: id, html: { removeAttributeQuotes: true } });
       return minified ?? (shortened === code ? null : { code: shortened, map: null });
     },
@@ -93,7 +97,7 @@ export const terserChunks = (): Plugin => ({
         // sequences: measured, gzip packs the separate statements smaller.
         compress: { passes: 2, sequences: false, unsafe: true, unsafe_arrows: true, keep_fargs: false },
         format: { comments: false },
-        sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
+        sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
       });
       chunk.code = result.code ?? chunk.code;
       const map = bundle[`${chunk.fileName}.map`];
@@ -187,7 +191,7 @@ export default defineConfig({
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'policy-widgets.js' : `policy-widgets.${format}.js`),
     },
-    sourcemap: true,
+    sourcemap: 'hidden',
     // The drop-in bundles are final artefacts, so the ES one is minified too (Vite leaves lib ES output readable).
     // No @__PURE__ annotations or Symbol.toStringTag either: they serve a bundler, and these files are final.
     rolldownOptions: { output: { minify: true, comments: { annotation: false }, generatedCode: { symbols: false } } },

@@ -14,7 +14,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist/elements',
-    sourcemap: true,
+    sourcemap: 'hidden',
     lib: {
       entry: Object.fromEntries(elements.map(({ folder }) => [folder, `src/components/${folder}/define.ts`])),
       formats: ['es'],

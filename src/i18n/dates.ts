@@ -8,7 +8,8 @@ const SE_MONTHS = [
   'suoidnemánnu', 'borgemánnu', 'čakčamánnu', 'golggotmánnu', 'skábmamánnu', 'juovlamánnu',
 ];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per Intl locale, made on first use: making one costs far more than formatting with it. */
+const formatters: Record<string, Intl.DateTimeFormat> = {};
 
 /**
  * A feed date as the reader's calendar date, in the publisher's own offset:
@@ -23,10 +24,5 @@ export function formatDate(value: string, locale: Locale): string | undefined {
   if (date.getUTCMonth() !== month - 1) return undefined;
   if (locale === 'se') return `${year} ${SE_MONTHS[month - 1]} ${day}`;
   const intlLocale = locale === 'en' ? 'en-GB' : 'nb';
-  let formatter = formatters.get(intlLocale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(intlLocale, formatter);
-  }
-  return formatter.format(date);
+  return (formatters[intlLocale] ??= new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
