@@ -3,7 +3,7 @@ import { noChange, type ReactiveController, type ReactiveControllerHost } from '
 /** Items a list renders in its first task: more than a screen holds, in any layout. */
 const FIRST = 25;
 /** How long (ms) each later task aims to take, layout included: well inside a 50 ms long task. */
-const SLICE = 40;
+const SLICE = 35;
 
 /**
  * Renders a long list in tasks the browser can paint between, so that no single task is long: what the reader
