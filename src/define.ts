@@ -4,6 +4,8 @@ declare const __POLICY_WIDGETS_VERSION__: string;
 export const VERSION = typeof __POLICY_WIDGETS_VERSION__ === 'string' ? __POLICY_WIDGETS_VERSION__ : 'dev';
 
 let warned = false;
+/** The page's first paint, observed once for every tag, so that all of them take over in the same task. */
+let firstPaint: Promise<unknown> | undefined;
 
 /**
  * Registers `tag` unless something already has. A second copy of the script,
@@ -18,7 +20,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (!existing && !painted && globalThis.document?.querySelector(tag)?.shadowRoot) {
     // Once the browser reports the page's first paint (at once, buffered, if that came before this script). A page
     // in a background tab paints, and so takes over, when it is shown.
-    new PerformanceObserver(() => defineElement(tag, constructor, true)).observe({ type: 'paint', buffered: true });
+    // (Paint entries come once per page, so the observer has nothing more to report after.)
+    (firstPaint ??= new Promise((resolve) => new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true })))
+      .then(() => defineElement(tag, constructor, true));
     return;
   }
   if (!existing) {
@@ -31,7 +35,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   } else if (existing.version !== VERSION && !warned) {
     warned = true;
     console.warn(
-      `policy-widgets ${VERSION}: <${tag}> is already defined by policy-widgets ${existing.version ?? '(unknown version)'}, which is kept. Load one version per page.`,
+      `policy-widgets ${VERSION}: <${tag}> is already defined by policy-widgets ${existing.version ?? '(unknown version)'}, which is kept.`,
     );
   }
 }

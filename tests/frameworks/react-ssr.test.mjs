@@ -71,7 +71,7 @@ test('react-dom/server, then prerender(): declarative shadow roots with the feed
     await page.goto(`${site.origin}${path}`);
     const states = await page.evaluate(async () => {
       const elements = [...document.querySelectorAll('policy-news, policy-speech')];
-      await customElements.whenDefined('policy-news');
+      await Promise.all(['policy-news', 'policy-speech'].map((tag) => customElements.whenDefined(tag)));
       return Promise.all(elements.map((element) => element.settled));
     });
     assert.deepEqual(states, ['ready', 'ready']);
