@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, FeedError, FeedErrorDetail } from '../data/types.js';
 import { VERSION } from '../define.js';
+import { prepareDates } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { translate } from '../i18n/translate.js';
@@ -184,6 +185,8 @@ export abstract class PolicyElement extends LitElement {
     const { feed, error } = this.feeds;
     const wasLoading = this.state === 'loading';
     this.state = error ? 'error' : !feed ? 'loading' : this.hasContent(feed) ? 'ready' : 'empty';
+    // While the feed is on its way, so that the task which renders it is shorter.
+    if (this.state === 'loading') prepareDates(this.locale);
     // Content that arrives keeps at least the height the loading state reserved: a block that shrinks moves
     // the page too. It lets go when that moves nothing in view (ReservedHeight). Only once rendered: before
     // that no loading state was on screen, and on a server there is no layout to read.

@@ -8,8 +8,19 @@ const SE_MONTHS = [
   'suoidnemánnu', 'borgemánnu', 'čakčamánnu', 'golggotmánnu', 'skábmamánnu', 'juovlamánnu',
 ];
 
-/** One formatter per Intl locale, made on first use: making one costs far more than formatting with it. */
-const formatters: Record<string, Intl.DateTimeFormat> = {};
+/** One formatter per locale, made once: making one costs far more than formatting with it. */
+const formatters: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
+/** A locale's long-date formatter. */
+const formatter = (locale: Locale) =>
+  (formatters[locale] ??= new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb', { dateStyle: 'long', timeZone: 'UTC' }));
+
+/**
+ * Makes `locale`'s formatter in a task of its own, while a feed is on its way: the first one costs a few
+ * milliseconds, which would otherwise lengthen the task that renders the content. (For se, which formats with
+ * its own months, it makes one that goes unused: a check would cost more bytes than that costs time.)
+ */
+export const prepareDates = (locale: Locale) => setTimeout(formatter, 0, locale);
 
 /**
  * A feed date as the reader's calendar date, in the publisher's own offset:
@@ -22,7 +33,5 @@ export function formatDate(value: string, locale: Locale): string | undefined {
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return undefined;
-  if (locale === 'se') return `${year} ${SE_MONTHS[month - 1]} ${day}`;
-  const intlLocale = locale === 'en' ? 'en-GB' : 'nb';
-  return (formatters[intlLocale] ??= new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  return locale === 'se' ? `${year} ${SE_MONTHS[month - 1]} ${day}` : formatter(locale).format(date);
 }
